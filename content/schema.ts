@@ -1,0 +1,263 @@
+/**
+ * zod schemas for every content file. Each file's export is parsed with its schema by
+ * content/index.ts, so a bad value fails the build and the tests with the file, the path of the
+ * value and what was expected. content/README.md documents every field.
+ */
+import { z } from "zod";
+import {
+  optionIds,
+  pureOptionIds,
+  useCaseChoices,
+  organizationChoices,
+  useCaseNumbers,
+} from "@/lib/assessment/vocabulary";
+import { completeAnswersSchema } from "@/lib/assessment/schema";
+import { assumptionIds, criterionIds } from "./ids";
+
+const criterionIdSchema = z.enum(criterionIds);
+const pureOptionIdSchema = z.enum(pureOptionIds);
+const optionIdSchema = z.enum(optionIds);
+const text = z.string().trim().min(1);
+/** A rating of an option on a criterion: 0 (fits worst) to 5 (fits best). */
+const ratingSchema = z.number().min(0).max(5);
+/** An "as of" date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as precise as the source). */
+const asOfSchema = z.string().regex(/^\d{4}(-\d{2}){0,2}$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+
+const questionIds = [
+  ...Object.keys(organizationChoices),
+  ...Object.keys(useCaseChoices),
+  ...Object.keys(useCaseNumbers),
+];
+
+// ---------------------------------------------------------------------------------------------
+// Criteria
+export const criterionSchema = z.strictObject({
+  id: criterionIdSchema,
+  /** Short name shown in tables and charts. */
+  name: text,
+  /** One line: what the criterion measures, in plain language. */
+  summary: text,
+  /** A paragraph for the guide: why it matters and what trades against it. */
+  explanation: text,
+  /** Default weight, 0–5: how much the criterion counts before any answer moves it. */
+  defaultWeight: z.number().min(0).max(5),
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+export const criteriaSchema = z.array(criterionSchema).min(1);
+
+// ---------------------------------------------------------------------------------------------
+// Sourcing options
+const ratingWithReasonSchema = z.strictObject({
+  rating: ratingSchema,
+  /** Why the option is rated so on the criterion, one or two sentences. */
+  why: text,
+});
+
+export const sourcingOptionSchema = z.strictObject({
+  id: pureOptionIdSchema,
+  name: text,
+  /** A short label for charts and legends (≤ 16 characters). */
+  shortName: z.string().trim().min(1).max(16),
+  /** What choosing it means, one paragraph. */
+  summary: text,
+  /** The action a recommendation says, as a verb phrase ("Use a closed model through its API"). */
+  headline: text,
+  examples: text,
+  /** Base rating on every criterion, before answers adjust it. */
+  ratings: z.record(criterionIdSchema, ratingWithReasonSchema),
+  /** Typical situations in which it wins. */
+  winsWhen: z.array(text).min(1),
+});
+export type SourcingOption = z.infer<typeof sourcingOptionSchema>;
+export const sourcingOptionsSchema = z.array(sourcingOptionSchema).length(pureOptionIds.length);
+
+export const hybridSchema = z.strictObject({
+  id: z.literal("hybrid"),
+  name: text,
+  shortName: z.string().trim().min(1).max(16),
+  summary: text,
+  headline: text,
+  /** Which split the hybrid means: which traffic goes where. */
+  split: text,
+  /** The two options the hybrid combines. */
+  components: z.tuple([pureOptionIdSchema, pureOptionIdSchema]),
+  /**
+   * How its rating on each criterion follows from its components' ratings (after answers):
+   * the better one, the worse one, or their mean; plus an adjustment for running two things.
+   */
+  ratingRules: z.record(
+    criterionIdSchema,
+    z.strictObject({
+      rule: z.enum(["best", "worst", "mean"]),
+      adjustment: z.number().min(-5).max(5),
+      why: text,
+    }),
+  ),
+  winsWhen: z.array(text).min(1),
+});
+export type Hybrid = z.infer<typeof hybridSchema>;
+
+// ---------------------------------------------------------------------------------------------
+// Questions
+
+/** How one answer moves the assessment: criterion weight multipliers and rating adjustments. */
+export const answerEffectSchema = z.strictObject({
+  /** Multiplies a criterion's weight (1 = no change; 0–5). */
+  weights: z.partialRecord(criterionIdSchema, z.number().min(0).max(5)).optional(),
+  /** Adds to an option's rating on a criterion (−5 to +5; the sum is held within 0–5). */
+  ratings: z
+    .partialRecord(pureOptionIdSchema, z.partialRecord(criterionIdSchema, z.number().min(-5).max(5)))
+    .optional(),
+});
+export type AnswerEffect = z.infer<typeof answerEffectSchema>;
+
+const facilitatorSchema = z.strictObject({
+  /** One to four questions that open the discussion in a workshop. */
+  prompts: z.array(text).min(1).max(4),
+  /** Mistakes teams commonly make on this question. */
+  pitfalls: z.array(text).min(1).max(3),
+});
+
+const questionBase = {
+  /** The question as asked. */
+  label: text,
+  /** A few words for tables, drivers and flips ("Data sensitivity"). */
+  shortLabel: text,
+  /** One line: why we ask this. */
+  why: text,
+  /** In the quick path (the four questions that decide most cases). */
+  quick: z.boolean(),
+  facilitator: facilitatorSchema,
+};
+
+export const choiceOptionSchema = z.strictObject({
+  value: z.string(),
+  label: text,
+  /** One line that tells the user when to pick it. */
+  description: text,
+  effects: answerEffectSchema,
+});
+
+export const choiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  id: z.string().refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
+  scope: z.enum(["organization", "useCase"]),
+  kind: z.literal("choice"),
+  options: z.array(choiceOptionSchema).min(2),
+  /** The value the engine assumes when the question is unanswered and no template says. */
+  assumed: z.string(),
+});
+export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
+
+export const numberQuestionSchema = z.strictObject({
+  ...questionBase,
+  id: z.enum(["monthlyRequests", "inputTokens", "outputTokens"]),
+  scope: z.literal("useCase"),
+  kind: z.literal("number"),
+  unit: text,
+  assumed: z.number().min(0),
+});
+export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
+
+export const questionSchema = z.discriminatedUnion("kind", [choiceQuestionSchema, numberQuestionSchema]);
+export type Question = z.infer<typeof questionSchema>;
+export const questionsSchema = z.array(questionSchema).min(1);
+
+// ---------------------------------------------------------------------------------------------
+// Conditions, hard constraints, risks and next steps
+
+/** Holds when the answer to `question` is one of `in` (all conditions of a list must hold). */
+export const conditionSchema = z.strictObject({
+  question: z.string().refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
+  in: z.array(z.string()).min(1),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
+export const hardConstraintSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** All must hold for the constraint to apply. */
+  when: z.array(conditionSchema).min(1),
+  excludes: z.array(optionIdSchema).min(1),
+  /** Shown to the user beside each excluded option. */
+  reason: text,
+});
+export type HardConstraint = z.infer<typeof hardConstraintSchema>;
+export const hardConstraintsSchema = z.array(hardConstraintSchema);
+
+export const riskSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** The options it applies to when recommended. */
+  options: z.array(optionIdSchema).min(1),
+  /** All must hold; empty = always relevant for those options. */
+  when: z.array(conditionSchema),
+  title: text,
+  detail: text,
+  mitigation: text,
+});
+export type Risk = z.infer<typeof riskSchema>;
+export const risksSchema = z.array(riskSchema).min(1);
+
+export const nextStepSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  options: z.array(optionIdSchema).min(1),
+  when: z.array(conditionSchema),
+  text,
+});
+export type NextStep = z.infer<typeof nextStepSchema>;
+export const nextStepsSchema = z.array(nextStepSchema).min(1);
+
+// ---------------------------------------------------------------------------------------------
+// Use-case templates
+export const templateSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: text,
+  /** One line shown when picking a template. */
+  description: text,
+  /** Typical answers to every per-use-case question; everything stays editable. */
+  answers: completeAnswersSchema,
+  /** Typical volumes offered as presets when the volume question is asked. */
+  volumePresets: z
+    .array(z.strictObject({ label: text, monthlyRequests: z.number().int().min(0).max(1e10) }))
+    .min(1),
+  /** Where the token sizes come from. */
+  source: text,
+});
+export type Template = z.infer<typeof templateSchema>;
+export const templatesSchema = z.array(templateSchema).min(8);
+
+// ---------------------------------------------------------------------------------------------
+// Cost assumptions
+export const assumptionSchema = z.strictObject({
+  id: z.enum(assumptionIds),
+  label: text,
+  group: z.enum(["api", "managed", "gpu", "throughput", "serving", "staff", "hybrid"]),
+  value: z.number().finite(),
+  unit: text,
+  /** Allowed range for overrides. */
+  min: z.number().finite(),
+  max: z.number().finite(),
+  /** Where the figure comes from: publisher and page, with its own date when it has one. */
+  source: text,
+  asOf: asOfSchema,
+  /** Notes: range seen, why this point in it. */
+  note: text.optional(),
+});
+export type Assumption = z.infer<typeof assumptionSchema>;
+export const assumptionsSchema = z.array(assumptionSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Scoring constants
+export const scoringSchema = z.strictObject({
+  /**
+   * Rating points an option loses on the cost criterion for each tenfold of its monthly cost
+   * above the cheapest of the three options (0–5).
+   */
+  costRatingPerDecade: z.number().min(0.5).max(5),
+  /** Score margin (0–100 points) at and above which the gap between first and second adds no doubt. */
+  decisiveMargin: z.number().min(1).max(50),
+  /** Confidence lost per assumed (unanswered) question, 0–0.2. */
+  confidencePerAssumed: z.number().min(0).max(0.2),
+  /** Confidence multiplier when a constraint forces an option the organization is poorly placed to run. */
+  forcedPoorFitFactor: z.number().min(0.1).max(1),
+});
+export type Scoring = z.infer<typeof scoringSchema>;

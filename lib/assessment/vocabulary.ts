@@ -1,0 +1,99 @@
+/**
+ * The fixed vocabulary of the assessment format `crossover.assessment/v1` (see PRODUCT.md).
+ *
+ * These lists are part of the public contract: files, share links and the command line all use
+ * them. Their order is frozen too — the share-link codec encodes a value by its position — so a
+ * new value may only ever be appended, and only with a new format version and a migration.
+ */
+
+export const ASSESSMENT_SCHEMA_V1 = "crossover.assessment/v1" as const;
+
+export const aiTeamLevels = ["none", "generalist", "ml_team", "platform"] as const;
+export const securityMaturityLevels = ["basic", "established", "advanced"] as const;
+export const infrastructureKinds = ["saas_only", "public_cloud", "private_cloud", "on_prem_gpu"] as const;
+
+export const dataSensitivityLevels = ["public", "internal", "confidential", "regulated", "restricted"] as const;
+export const strategicImportanceLevels = ["commodity", "important", "differentiating", "core_product"] as const;
+export const auditabilityLevels = ["none", "helpful", "required"] as const;
+export const customizationLevels = ["prompting", "rag", "fine_tune", "deep"] as const;
+export const capabilityNeedLevels = ["standard", "advanced", "frontier"] as const;
+export const timeToValueLevels = ["flexible", "quarter", "weeks"] as const;
+export const exposureLevels = ["internal", "customers", "high_stakes"] as const;
+export const lockInToleranceLevels = ["acceptable", "concerned", "unacceptable"] as const;
+
+/** The organization profile's questions, asked once per assessment, with their allowed values. */
+export const organizationChoices = {
+  aiTeam: aiTeamLevels,
+  securityMaturity: securityMaturityLevels,
+  infrastructure: infrastructureKinds,
+} as const;
+
+/** The per-use-case questions whose answer is one of a fixed list, with their allowed values. */
+export const useCaseChoices = {
+  dataSensitivity: dataSensitivityLevels,
+  strategicImportance: strategicImportanceLevels,
+  auditability: auditabilityLevels,
+  customization: customizationLevels,
+  capabilityNeed: capabilityNeedLevels,
+  timeToValue: timeToValueLevels,
+  exposure: exposureLevels,
+  lockInTolerance: lockInToleranceLevels,
+} as const;
+
+/** The per-use-case questions answered with a number, with their unit and allowed range. */
+export const useCaseNumbers = {
+  /** Requests (model calls) per month; 0 to 10^10. */
+  monthlyRequests: { min: 0, max: 1e10, integer: true, unit: "requests per month" },
+  /** Average prompt size per request, tokens; 1 to 2,000,000. */
+  inputTokens: { min: 1, max: 2_000_000, integer: true, unit: "input tokens per request" },
+  /** Average answer size per request, tokens; 1 to 200,000. */
+  outputTokens: { min: 1, max: 200_000, integer: true, unit: "output tokens per request" },
+} as const;
+
+export type OrganizationQuestionId = keyof typeof organizationChoices;
+export type UseCaseChoiceQuestionId = keyof typeof useCaseChoices;
+export type UseCaseNumberQuestionId = keyof typeof useCaseNumbers;
+export type UseCaseQuestionId = UseCaseChoiceQuestionId | UseCaseNumberQuestionId;
+export type QuestionId = OrganizationQuestionId | UseCaseQuestionId;
+
+export const organizationQuestionIds = [
+  "aiTeam",
+  "securityMaturity",
+  "infrastructure",
+] as const satisfies readonly OrganizationQuestionId[];
+export const useCaseChoiceQuestionIds = [
+  "dataSensitivity",
+  "strategicImportance",
+  "auditability",
+  "customization",
+  "capabilityNeed",
+  "timeToValue",
+  "exposure",
+  "lockInTolerance",
+] as const satisfies readonly UseCaseChoiceQuestionId[];
+export const useCaseNumberQuestionIds = [
+  "monthlyRequests",
+  "inputTokens",
+  "outputTokens",
+] as const satisfies readonly UseCaseNumberQuestionId[];
+/** Every per-use-case question in the order of the format (PRODUCT.md). */
+export const useCaseQuestionIds = [
+  "dataSensitivity",
+  "monthlyRequests",
+  "inputTokens",
+  "outputTokens",
+  "strategicImportance",
+  "auditability",
+  "customization",
+  "capabilityNeed",
+  "timeToValue",
+  "exposure",
+  "lockInTolerance",
+] as const satisfies readonly UseCaseQuestionId[];
+
+/** The sourcing options a use case can be recommended, in their frozen order. */
+export const optionIds = ["closed_api", "open_managed", "open_self_hosted", "hybrid"] as const;
+export type OptionId = (typeof optionIds)[number];
+/** The three options rated directly in content; `hybrid` is composed from two of them. */
+export const pureOptionIds = ["closed_api", "open_managed", "open_self_hosted"] as const;
+export type PureOptionId = (typeof pureOptionIds)[number];
