@@ -26,6 +26,7 @@ export const questions = [
     options: [
       {
         value: "none",
+        because: "you have no in-house engineers to run models",
         label: "No in-house engineers for AI",
         description: "We would rely on vendors or contractors for anything technical.",
         effects: {
@@ -34,6 +35,7 @@ export const questions = [
       },
       {
         value: "generalist",
+        because: "your engineers have not run models in production",
         label: "Software engineers, no ML or MLOps",
         description: "A capable software team that has not run models in production.",
         effects: {
@@ -42,12 +44,14 @@ export const questions = [
       },
       {
         value: "ml_team",
+        because: "you have a dedicated ML team",
         label: "A dedicated ML / MLOps team",
         description: "Engineers who train, evaluate and deploy models.",
         effects: { ratings: { open_self_hosted: { operations: 0.5 } } },
       },
       {
         value: "platform",
+        because: "your team already runs models in production",
         label: "A team already running models in production",
         description: "GPU capacity, serving and monitoring are in place and staffed.",
         effects: { ratings: { open_self_hosted: { operations: 1.5, security: 0.5, speed: 1 } } },
@@ -77,6 +81,7 @@ export const questions = [
     options: [
       {
         value: "basic",
+        because: "your security practice is still basic",
         label: "Basic",
         description: "Policies exist; little dedicated security staff or tooling.",
         effects: {
@@ -86,12 +91,14 @@ export const questions = [
       },
       {
         value: "established",
+        because: "your security practice is established",
         label: "Established",
         description: "A security team, regular patching, audits and incident response.",
         effects: {},
       },
       {
         value: "advanced",
+        because: "your security practice is advanced",
         label: "Advanced",
         description: "Hardened platforms, continuous monitoring, red-teaming, certified controls.",
         effects: { ratings: { open_self_hosted: { security: 1 } } },
@@ -119,24 +126,28 @@ export const questions = [
     options: [
       {
         value: "saas_only",
+        because: "you run no servers of your own",
         label: "We buy software; we run no servers",
         description: "Everything is SaaS; there is no cloud account or data centre of our own.",
         effects: { ratings: { open_self_hosted: { operations: -1, speed: -1 } } },
       },
       {
         value: "public_cloud",
+        because: "you already run workloads in the public cloud",
         label: "Public cloud",
         description: "We run workloads in AWS, Azure, Google Cloud or similar.",
         effects: {},
       },
       {
         value: "private_cloud",
+        because: "you run a private cloud",
         label: "Private cloud",
         description: "We run our own virtualized platform or a dedicated cloud region.",
         effects: { ratings: { open_self_hosted: { operations: 0.25 } } },
       },
       {
         value: "on_prem_gpu",
+        because: "you already own GPU servers",
         label: "We own GPU servers",
         description: "GPU capacity is already in our data centre.",
         effects: { ratings: { open_self_hosted: { operations: 0.5, speed: 1 } } },
@@ -166,6 +177,7 @@ export const questions = [
     options: [
       {
         value: "public",
+        because: "the data is public",
         label: "Public",
         description: "Already published or harmless if it were.",
         effects: {
@@ -175,12 +187,14 @@ export const questions = [
       },
       {
         value: "internal",
+        because: "the data is internal, not secret",
         label: "Internal",
         description: "Ordinary business information; not for publication, but not secret.",
         effects: {},
       },
       {
         value: "confidential",
+        because: "the data is confidential",
         label: "Confidential",
         description: "Trade secrets, unreleased financials, customer contracts.",
         effects: {
@@ -190,6 +204,7 @@ export const questions = [
       },
       {
         value: "regulated",
+        because: "the data is regulated",
         label: "Regulated personal or financial data",
         description: "GDPR special categories, health (HIPAA), card (PCI) or banking-secrecy data; may leave only under strict contracts.",
         effects: {
@@ -199,6 +214,7 @@ export const questions = [
       },
       {
         value: "restricted",
+        because: "your data may not leave your environment",
         label: "Restricted: must not leave our environment",
         description: "Privileged, classified or air-gapped data; no contract makes sending it out acceptable.",
         effects: {
@@ -284,24 +300,28 @@ export const questions = [
     options: [
       {
         value: "commodity",
+        because: "the capability is a commodity",
         label: "Commodity",
         description: "Every competitor has or could buy the same; cost and convenience decide.",
         effects: { weights: { customization: 0.5, independence: 0.5, cost: 1.3 } },
       },
       {
         value: "important",
+        because: "the capability matters but is not your edge",
         label: "Important",
         description: "Valuable to the business, but not what customers choose us for.",
         effects: {},
       },
       {
         value: "differentiating",
+        because: "the capability sets you apart",
         label: "Differentiating",
         description: "Part of what sets us apart; quality and control matter.",
         effects: { weights: { customization: 1.5, independence: 1.5 } },
       },
       {
         value: "core_product",
+        because: "the capability is your product",
         label: "Core product",
         description: "The AI capability is the product, or the heart of it.",
         effects: { weights: { customization: 2, independence: 2 } },
@@ -331,18 +351,21 @@ export const questions = [
     options: [
       {
         value: "none",
+        because: "no one needs to audit the outputs",
         label: "Not needed",
         description: "Outputs are reviewed by people or are low-stakes.",
         effects: { weights: { auditability: 0.3 } },
       },
       {
         value: "helpful",
+        because: "auditability is good practice here",
         label: "Helpful",
         description: "Good practice; nobody requires it yet.",
         effects: {},
       },
       {
         value: "required",
+        because: "outputs must be traceable and reproducible",
         label: "Required",
         description: "A regulator, auditor or contract requires traceability and reproducibility.",
         effects: { weights: { auditability: 2.5 }, ratings: { closed_api: { auditability: -1 } } },
@@ -368,24 +391,28 @@ export const questions = [
     options: [
       {
         value: "prompting",
+        because: "prompting is enough",
         label: "Prompting is enough",
         description: "Instructions and a few examples in the prompt.",
         effects: { weights: { customization: 0.4 } },
       },
       {
         value: "rag",
+        because: "retrieval over your documents is enough",
         label: "Retrieval over our documents",
         description: "The model answers from our knowledge base (RAG).",
         effects: { weights: { customization: 0.8 } },
       },
       {
         value: "fine_tune",
+        because: "the model must be fine-tuned",
         label: "Fine-tuning",
         description: "We train the model on our examples for style, format or domain.",
         effects: { weights: { customization: 1.8 }, ratings: { closed_api: { customization: -0.5 } } },
       },
       {
         value: "deep",
+        because: "the model must be adapted deeply",
         label: "Deep adaptation",
         description: "Continued pre-training, distillation or changes to the model itself.",
         effects: {
@@ -414,6 +441,7 @@ export const questions = [
     options: [
       {
         value: "standard",
+        because: "the task is routine for today's models",
         label: "Standard",
         description: "Classification, extraction, summaries, routine drafting.",
         effects: {
@@ -423,12 +451,14 @@ export const questions = [
       },
       {
         value: "advanced",
+        because: "the task needs a capable model",
         label: "Advanced",
         description: "Nuanced language, multi-step tasks, judgement within a domain.",
         effects: { ratings: { open_managed: { capability: 0.5 }, open_self_hosted: { capability: 0.5 } } },
       },
       {
         value: "frontier",
+        because: "the task needs frontier quality",
         label: "Frontier",
         description: "Output quality at the state of the art decides the outcome.",
         effects: {
@@ -459,18 +489,21 @@ export const questions = [
     options: [
       {
         value: "flexible",
+        because: "there is no rush",
         label: "No rush",
         description: "Getting it right matters more than getting it soon.",
         effects: { weights: { speed: 0.5 } },
       },
       {
         value: "quarter",
+        because: "a first version is due within a quarter",
         label: "Within a quarter",
         description: "A first version in the next three months.",
         effects: {},
       },
       {
         value: "weeks",
+        because: "it must be live within weeks",
         label: "Within weeks",
         description: "There is a deadline, a pilot or a competitor to answer.",
         effects: { weights: { speed: 2 }, ratings: { open_self_hosted: { speed: -0.5 } } },
@@ -493,18 +526,21 @@ export const questions = [
     options: [
       {
         value: "internal",
+        because: "only employees see the output",
         label: "Internal users",
         description: "Employees who can judge and correct the output.",
         effects: { weights: { safety: 0.6 } },
       },
       {
         value: "customers",
+        because: "customers see the output",
         label: "Customers",
         description: "Customers or the public see the output directly.",
         effects: { weights: { safety: 1.3, security: 1.2 } },
       },
       {
         value: "high_stakes",
+        because: "the output affects people's health, money or rights",
         label: "High stakes",
         description: "Decisions that affect people's health, money or rights.",
         effects: { weights: { safety: 2, auditability: 1.5, security: 1.3 } },
@@ -530,18 +566,21 @@ export const questions = [
     options: [
       {
         value: "acceptable",
+        because: "vendor lock-in is acceptable",
         label: "Acceptable",
         description: "We can live with the vendor's prices, terms and model changes.",
         effects: { weights: { independence: 0.4 } },
       },
       {
         value: "concerned",
+        because: "you want a way out of any one vendor",
         label: "A concern",
         description: "We want a way out if prices, terms or quality change.",
         effects: { weights: { independence: 1.5 } },
       },
       {
         value: "unacceptable",
+        because: "no single vendor may hold you hostage",
         label: "Unacceptable",
         description: "We must be able to run this without any single vendor's consent.",
         effects: { weights: { independence: 2.5 } },

@@ -135,6 +135,8 @@ export const choiceOptionSchema = z.strictObject({
   label: text,
   /** One line that tells the user when to pick it. */
   description: text,
+  /** The answer as a reason, completing "…because …" ("your data may not leave your environment"). */
+  because: text,
   effects: answerEffectSchema,
 });
 

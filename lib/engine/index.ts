@@ -1,0 +1,6 @@
+export { evaluateAssessment, resolveAnswers, resolveOrganization, assumptionValues } from "./evaluate";
+export type * from "./types";
+export { RESULTS_SCHEMA_V1 } from "./types";
+export { optionHeadline } from "./summary";
+export { MAX_CROSSOVER_REQUESTS } from "./cost";
+export type { CostBreakdown, CostCurvePoint } from "./cost";

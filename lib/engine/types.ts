@@ -1,0 +1,166 @@
+/**
+ * The engine's results: `crossover.results/v1`, printed by `npm run evaluate` and rendered by
+ * the app. Every number traces back to content: weights and ratings to criteria, options and
+ * questions; costs to the cost assumptions.
+ */
+import type { AssumptionId, CriterionId } from "@/content/ids";
+import type {
+  aiTeamLevels,
+  capabilityNeedLevels,
+  infrastructureKinds,
+  OptionId,
+  PureOptionId,
+  QuestionId,
+} from "@/lib/assessment/vocabulary";
+import type { CompleteAnswers } from "@/lib/assessment/schema";
+import type { CostBreakdown, CostCurvePoint, ApiTier, ModelClass } from "./cost";
+
+export type AiTeam = (typeof aiTeamLevels)[number];
+export type CapabilityNeed = (typeof capabilityNeedLevels)[number];
+export type Infrastructure = (typeof infrastructureKinds)[number];
+
+export const RESULTS_SCHEMA_V1 = "crossover.results/v1" as const;
+
+/** The organization profile with every answer given or assumed. */
+export interface ResolvedOrganization {
+  aiTeam: AiTeam;
+  securityMaturity: "basic" | "established" | "advanced";
+  infrastructure: Infrastructure;
+}
+
+/** An answer the engine had to assume, and where the value came from. */
+export interface AssumedAnswer {
+  question: QuestionId;
+  value: string | number;
+  /** `template`: the use case's template; `default`: content's assumed value. */
+  source: "template" | "default";
+}
+
+export interface OptionScore {
+  /** Fit, 0–100, higher fits better: the weighted mean of the ratings, scaled. */
+  score: number;
+  /** Each criterion's share of the score, in score points (they sum to `score`). */
+  contributions: Record<CriterionId, number>;
+  /** The option's rating on each criterion after the answers, 0–5 (higher fits better). */
+  ratings: Record<CriterionId, number>;
+}
+
+export interface Exclusion {
+  option: OptionId;
+  constraint: string;
+  reason: string;
+}
+
+/** An answer that moved the result, measured by taking its effect away. */
+export interface Driver {
+  question: QuestionId;
+  /** The answer as given or assumed. */
+  value: string | number;
+  /** How much the answer moved each option's score, in points (positive: towards). */
+  effects: Record<OptionId, number>;
+  /** The option the answer favoured most, and the one it held back most. */
+  towards: OptionId;
+  against: OptionId;
+  /** Largest minus smallest effect, in score points: how much the answer separated the options. */
+  size: number;
+}
+
+export type Flip =
+  | {
+      kind: "answer";
+      question: QuestionId;
+      from: string;
+      to: string;
+      /** The recommendation the changed answer would give. */
+      recommendation: OptionId;
+    }
+  | {
+      kind: "volume";
+      question: "monthlyRequests";
+      /** Requests per month where the recommendation changes. */
+      threshold: number;
+      /** `below`: the change happens when volume falls under the threshold; `above`: over it. */
+      direction: "below" | "above";
+      recommendation: OptionId;
+    }
+  | {
+      kind: "weight";
+      criterion: CriterionId;
+      from: number;
+      /** The criterion weight (0–10) at which the recommendation changes. */
+      to: number;
+      recommendation: OptionId;
+    };
+
+export interface UseCaseCost {
+  /** The closed-API tier and open-model class the capability need calls for. */
+  tier: { api: ApiTier; model: ModelClass };
+  monthlyRequests: number;
+  /** Tokens per month at this volume (input + output). */
+  monthlyTokens: number;
+  monthlyUsd: Record<OptionId, number>;
+  breakdown: Record<OptionId, CostBreakdown>;
+  /** Volume (requests/month) at which self-hosting becomes cheaper than the closed API; null: never below 10^10. */
+  crossoverMonthlyRequests: number | null;
+  /** Like-for-like: the same open model, self-hosted against managed hosting. */
+  managedCrossoverMonthlyRequests: number | null;
+  /** USD per request of each per-token option. */
+  perRequestUsd: { closed_api: number; open_managed: number };
+  /** Requests per month one replica serves at the planned utilization. */
+  replicaMonthlyRequests: number;
+  gpuHourPrice: number;
+  curve: CostCurvePoint[];
+}
+
+export interface UseCaseResult {
+  id: string;
+  name: string;
+  template: string | null;
+  recommendation: OptionId;
+  /** The runner-up among options not excluded; null when only one remains. */
+  runnerUp: OptionId | null;
+  /** 0–1, higher is surer. */
+  confidence: number;
+  confidenceLabel: "high" | "medium" | "low";
+  /** Why the confidence is not higher, in plain language. */
+  confidenceReasons: string[];
+  /** One sentence a board member understands. */
+  summary: string;
+  answers: CompleteAnswers;
+  assumed: AssumedAnswer[];
+  /** Effective criterion weights for this use case, after the answers (0 or more). */
+  weights: Record<CriterionId, number>;
+  scores: Record<OptionId, OptionScore>;
+  excluded: Exclusion[];
+  drivers: Driver[];
+  risks: { id: string; title: string; detail: string; mitigation: string }[];
+  nextSteps: { id: string; text: string }[];
+  cost: UseCaseCost;
+  flips: Flip[];
+}
+
+export interface PortfolioSummary {
+  useCaseCount: number;
+  /** Use cases recommended each option. */
+  counts: Record<OptionId, number>;
+  /** Monthly cost of every use case's recommended option, USD. */
+  totalMonthlyUsd: number;
+  /** Monthly cost if every use case used the closed API, USD. */
+  allClosedApiMonthlyUsd: number;
+  largestSaving: { useCase: string; monthlyUsd: number; against: OptionId } | null;
+  leastCertain: { useCase: string; confidence: number } | null;
+}
+
+export interface AssessmentResults {
+  schema: typeof RESULTS_SCHEMA_V1;
+  title: string;
+  organization: ResolvedOrganization;
+  /** Organization answers the engine assumed. */
+  assumedOrganization: AssumedAnswer[];
+  /** The cost assumptions used, with any override applied. */
+  assumptions: Record<AssumptionId, number>;
+  useCases: UseCaseResult[];
+  portfolio: PortfolioSummary;
+}
+
+export type { OptionId, PureOptionId };
