@@ -209,9 +209,9 @@ export const hybrid = {
       why: "Requests that need the frontier go to the closed model; the routing decision itself can misjudge a few.",
     },
     customization: {
-      rule: "mean",
-      adjustment: 0,
-      why: "The self-hosted part can be fine-tuned deeply; the API part cannot.",
+      rule: "best",
+      adjustment: -0.5,
+      why: "The core traffic runs on a model you can fine-tune as deeply as you need; the API part can only be prompted.",
     },
     operations: {
       rule: "worst",

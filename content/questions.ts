@@ -10,7 +10,8 @@ import type { questionsSchema } from "./schema";
  * engine's promises (tested as properties in lib/engine):
  * - only dataSensitivity touches the privacy ratings of the API options, and each step up in
  *   sensitivity lowers the API's privacy rating at least as much as it raises privacy's weight;
- * - the AI team answers only ever raise self-hosting's ratings as the team grows.
+ * - the AI team answers only ever raise self-hosting's ratings as the team grows, and only ever
+ *   lower the weight of operations and security (where self-hosting rates low) as it grows.
  */
 export const questions = [
   // --- Organization profile (asked once) ---------------------------------------------------
@@ -30,6 +31,7 @@ export const questions = [
         label: "No in-house engineers for AI",
         description: "We would rely on vendors or contractors for anything technical.",
         effects: {
+          weights: { operations: 2.5, security: 1.3 },
           ratings: { open_self_hosted: { operations: -1.5, security: -1, speed: -1, customization: -1 } },
         },
       },
@@ -39,6 +41,7 @@ export const questions = [
         label: "Software engineers, no ML or MLOps",
         description: "A capable software team that has not run models in production.",
         effects: {
+          weights: { operations: 1.5 },
           ratings: { open_self_hosted: { operations: -0.75, security: -0.5, speed: -0.5, customization: -0.5 } },
         },
       },
@@ -199,7 +202,7 @@ export const questions = [
         description: "Trade secrets, unreleased financials, customer contracts.",
         effects: {
           weights: { privacy: 1.5 },
-          ratings: { closed_api: { privacy: -1.5 }, open_managed: { privacy: -1.5 } },
+          ratings: { closed_api: { privacy: -1 }, open_managed: { privacy: -1 } },
         },
       },
       {
@@ -208,8 +211,8 @@ export const questions = [
         label: "Regulated personal or financial data",
         description: "GDPR special categories, health (HIPAA), card (PCI) or banking-secrecy data; may leave only under strict contracts.",
         effects: {
-          weights: { privacy: 2.5 },
-          ratings: { closed_api: { privacy: -2.5 }, open_managed: { privacy: -2.5 } },
+          weights: { privacy: 2 },
+          ratings: { closed_api: { privacy: -2 }, open_managed: { privacy: -2 } },
         },
       },
       {
@@ -576,7 +579,7 @@ export const questions = [
         because: "you want a way out of any one vendor",
         label: "A concern",
         description: "We want a way out if prices, terms or quality change.",
-        effects: { weights: { independence: 1.5 } },
+        effects: { weights: { independence: 1.25 } },
       },
       {
         value: "unacceptable",

@@ -23,10 +23,16 @@ function because(content: Content, question: string, value: string | number): st
 
 export function describeRecommendation(content: Content, result: SummaryInput): string {
   const { recommendation, cost } = result;
+  // The answers that most separated the recommendation from the runner-up (or, when nothing else
+  // remains, that most favoured it), strongest first; faint ones are left out.
+  const rival = result.runnerUp;
+  const lead = (d: SummaryInput["drivers"][number]) =>
+    d.effects[recommendation] - (rival ? d.effects[rival] : Math.min(...Object.values(d.effects)));
+  const ranked = result.drivers.filter((d) => lead(d) > 0).sort((x, y) => lead(y) - lead(x));
+  const strongest = ranked[0] ? lead(ranked[0]) : 0;
   const reasons: string[] = [];
-  for (const driver of result.drivers) {
-    if (reasons.length === 2) break;
-    if (driver.towards !== recommendation && driver.effects[recommendation] <= 0) continue;
+  for (const driver of ranked) {
+    if (reasons.length === 2 || lead(driver) < strongest * 0.4) break;
     const phrase = because(content, driver.question, driver.value);
     if (phrase && !reasons.includes(phrase)) reasons.push(phrase);
   }
@@ -40,6 +46,8 @@ export function describeRecommendation(content: Content, result: SummaryInput): 
       selfHosted > own
         ? `at ${volume} it costs ${formatUsd(own)} a month, against ${formatUsd(selfHosted)} to self-host`
         : `though at ${volume} self-hosting would cost ${describeRatio(selfHosted / Math.max(own, 1))} as much`;
+  } else if (result.excluded.some((e) => e.option === "closed_api")) {
+    costClause = `at ${volume} it costs ${formatUsd(own)} a month`;
   } else {
     const api = cost.monthlyUsd.closed_api;
     const ratio = own / Math.max(api, 1);
@@ -51,8 +59,7 @@ export function describeRecommendation(content: Content, result: SummaryInput): 
           : `though at ${volume} it costs ${describeRatio(ratio)} the closed API's ${formatUsd(api)} a month`;
   }
   const joinedReasons = reasons.join(" and ");
-  const body = joinedReasons
-    ? `${joinedReasons}${costClause.startsWith("though") ? ", " : costClause.startsWith("and") ? ", " : "; "}${costClause}`
-    : costClause.replace(/^(and|though) /, "");
+  const separator = costClause.startsWith("though") || costClause.startsWith("and") ? ", " : ", and ";
+  const body = joinedReasons ? `${joinedReasons}${separator}${costClause}` : costClause.replace(/^(and|though) /, "");
   return `${optionHeadline(content, recommendation)}: ${body}.`;
 }
