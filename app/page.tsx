@@ -76,20 +76,20 @@ export default function LandingPage() {
   return (
     <>
       <section aria-labelledby="hero-heading" className="border-b border-line">
-        <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-12 sm:px-6 sm:py-16 lg:grid-cols-[1.05fr_1fr] lg:gap-14 lg:px-8 lg:py-24">
+        <div className="mx-auto grid max-w-6xl items-center gap-10 px-4 py-10 sm:px-6 sm:py-16 lg:grid-cols-[1.05fr_1fr] lg:gap-14 lg:px-8 lg:py-24">
           <div>
             <p className="text-sm font-semibold tracking-wide text-accent uppercase">
               AI sourcing advisor
             </p>
             <h1
               id="hero-heading"
-              className="mt-3 text-4xl font-semibold tracking-tight text-balance sm:text-5xl"
+              className="mt-3 text-3xl font-semibold tracking-tight text-balance sm:text-5xl sm:leading-[1.1]"
             >
-              Closed API or open weights? Decide each AI use case on its own facts.
+              Closed API or open weights? Decide use case by use case.
             </h1>
-            <p className="mt-6 max-w-prose text-lg leading-8 text-ink-muted">
-              Crossover helps business leaders choose how to source every AI use case: a closed
-              model through a provider&apos;s API, an open-weights model on managed hosting, an
+            <p className="mt-5 max-w-prose text-base leading-7 text-ink-muted sm:mt-6 sm:text-lg sm:leading-8">
+              Crossover helps business leaders decide how to source each AI use case: a closed model
+              through a provider&apos;s API, an open-weights model on managed hosting, an
               open-weights model you run yourself, or a hybrid. Answer a short set of questions and
               get a recommendation you can explain to your CTO and your board.
             </p>
@@ -230,15 +230,22 @@ function Section({
       aria-labelledby={headingId}
       className={muted ? "border-y border-line bg-surface-muted" : undefined}
     >
-      <div className="mx-auto max-w-6xl px-4 py-14 sm:px-6 sm:py-20 lg:px-8">
+      <div className="mx-auto max-w-6xl px-4 py-12 sm:px-6 sm:py-20 lg:px-8">
         <div className="max-w-3xl">
           <p className="text-sm font-semibold tracking-wide text-accent uppercase">{eyebrow}</p>
-          <h2 id={headingId} className="mt-2 text-3xl font-semibold tracking-tight text-balance">
+          <h2
+            id={headingId}
+            className="mt-2 text-2xl font-semibold tracking-tight text-balance sm:text-3xl"
+          >
             {title}
           </h2>
-          {intro ? <p className="mt-4 text-lg leading-8 text-ink-muted">{intro}</p> : null}
+          {intro ? (
+            <p className="mt-4 text-base leading-7 text-ink-muted sm:text-lg sm:leading-8">
+              {intro}
+            </p>
+          ) : null}
         </div>
-        <div className="mt-10">{children}</div>
+        <div className="mt-8 sm:mt-10">{children}</div>
       </div>
     </section>
   );

@@ -2,16 +2,16 @@
  * A static sketch of the idea behind the product: per-token API cost rises
  * with volume, self-hosting is a mostly fixed cost, and the lines cross.
  * Plain SVG on purpose: the landing page ships no chart library.
- * Coordinates are in a 440×300 box; the crossover sits where the API line
- * (40,250)→(420,50) meets the flat self-hosted line at y = 150, i.e. x = 230.
+ * The plot runs 40–420 across and 36–250 down; the crossover sits where the
+ * API line (40,250)→(420,50) meets the flat self-hosted line y = 150, at x = 230.
  */
 export function CrossoverIllustration() {
   return (
-    <figure className="rounded-2xl border border-line bg-surface p-4 shadow-sm sm:p-6">
+    <figure className="rounded-2xl border border-line bg-surface p-3 shadow-sm sm:p-6">
       <svg
         role="img"
         aria-labelledby="crossover-illustration-title crossover-illustration-desc"
-        viewBox="0 0 440 300"
+        viewBox="30 6 396 276"
         className="h-auto w-full"
       >
         <title id="crossover-illustration-title">Monthly cost against monthly volume</title>
@@ -21,7 +21,7 @@ export function CrossoverIllustration() {
           below it the API is cheaper, above it self-hosting is cheaper.
         </desc>
 
-        <g className="fill-ink-muted" fontSize="14">
+        <g className="fill-ink-muted text-[15px] lg:text-[13px]">
           <text x="40" y="22">
             Monthly cost
           </text>
@@ -63,7 +63,7 @@ export function CrossoverIllustration() {
 
         <circle cx="230" cy="150" r="7" strokeWidth="3" className="fill-surface stroke-accent" />
 
-        <g fontSize="15" fontWeight="600" className="fill-ink">
+        <g className="fill-ink text-[16px] font-semibold lg:text-[14px]">
           <text x="410" y="34" textAnchor="end">
             Closed API
           </text>
@@ -72,7 +72,7 @@ export function CrossoverIllustration() {
           </text>
         </g>
 
-        <g fontSize="13" className="fill-ink-muted">
+        <g className="fill-ink-muted text-[14.5px] lg:text-[12.5px]">
           <text x="135" y="236" textAnchor="middle">
             API cheaper
           </text>
@@ -85,14 +85,12 @@ export function CrossoverIllustration() {
           x="230"
           y="272"
           textAnchor="middle"
-          fontSize="14"
-          fontWeight="600"
-          className="fill-accent"
+          className="fill-accent text-[15px] font-semibold lg:text-[13px]"
         >
           Crossover
         </text>
       </svg>
-      <figcaption className="mt-4 text-sm leading-6 text-ink-muted">
+      <figcaption className="mt-4 px-1 text-sm leading-6 text-ink-muted sm:px-0">
         Per-token API costs grow with volume; self-hosting is a mostly fixed cost. Crossover finds
         the volume where the two lines cross — with the people who run the servers counted in.
       </figcaption>
