@@ -27,6 +27,12 @@ export default defineConfig([
       ],
     },
   },
+  {
+    // Playwright fixtures receive a `use` callback that is not React's `use` hook.
+    name: "crossover/playwright",
+    files: ["tests/e2e/**", "playwright.config.ts"],
+    rules: { "react-hooks/rules-of-hooks": "off" },
+  },
   globalIgnores([
     ".next/**",
     "out/**",
