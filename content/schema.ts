@@ -254,7 +254,12 @@ export const scoringSchema = z.strictObject({
    * Rating points an option loses on the cost criterion for each tenfold of its monthly cost
    * above the cheapest of the three options (0–5).
    */
-  costRatingPerDecade: z.number().min(0.5).max(5),
+  costRatingPerDecade: z.number().min(0.5).max(10),
+  /**
+   * The lowest cost rating (−5 to 0). Below zero, an option that costs tens or hundreds of times
+   * the cheapest is held back harder than one that merely fits worst on a criterion.
+   */
+  costRatingFloor: z.number().min(-5).max(0),
   /** Score margin (0–100 points) at and above which the gap between first and second adds no doubt. */
   decisiveMargin: z.number().min(1).max(50),
   /** Confidence lost per assumed (unanswered) question, 0–0.2. */

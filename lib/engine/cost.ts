@@ -11,7 +11,7 @@
  * Worked example (golden figures in cost.test.ts), default assumptions, a 70B-class model
  * ("advanced" need), 2,000,000 requests a month of 3,000 input and 500 output tokens, ML team:
  * - closed API, mid tier: 2M × (3000 × 1.00 + 500 × 5.00) / 1M = 11,000 USD tokens
- *   + 0.1 engineer × 230,000 / 12 = 1,916.67 → 12,916.67 USD
+ *   + 0.05 engineer × 230,000 / 12 = 958.33 → 11,958.33 USD
  * - self-hosted: one request = 500 + 0.65 × 3000 = 2,450 output-token equivalents; a replica
  *   (2 × H100) peaks at 4,205 × 1,650 / 1,000 = 6,938.25 equivalents/s, usable 50% → 1.4160 req/s;
  *   demand 2M / 2,628,000 s = 0.7610 req/s, at 50% utilization needs 1.0749 replicas → the

@@ -184,7 +184,7 @@ function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array) {
     ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
     let sum = 0;
     for (let c = 0; c < CRITERIA; c++) sum += (weights[c] ?? 0) * (ratings[o * CRITERIA + c] ?? 0);
-    scores[o] = total > 0 ? (100 * sum) / (5 * total) : 50;
+    scores[o] = total > 0 ? Math.min(100, Math.max(0, (100 * sum) / (5 * total))) : 50;
   }
 }
 

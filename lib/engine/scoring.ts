@@ -8,7 +8,7 @@
  *   the cost rating comes from the cost model instead: 5 at the cheapest of the three options,
  *   minus `costRatingPerDecade` for each tenfold above it;
  * - the hybrid's rating on c is the best, worst or mean of its two components', plus an adjustment;
- * - score of o = 100 × Σ weight × rating / (5 × Σ weight): 0–100, higher fits better.
+ * - score of o = 100 × Σ weight × rating / (5 × Σ weight), held within 0–100: higher fits better.
  */
 import type { Content } from "@/content";
 import { criterionIds, type CriterionId } from "@/content/ids";
@@ -45,6 +45,7 @@ export interface ScoringModel {
   hybridAdjustment: Float64Array;
   hybridComponents: readonly [number, number];
   costRatingPerDecade: number;
+  costRatingFloor: number;
   constraints: readonly CompiledConstraint[];
 }
 
@@ -102,6 +103,7 @@ export function compileScoringModel(content: Content): ScoringModel {
       pureOptionIds.indexOf(content.hybrid.components[1]),
     ],
     costRatingPerDecade: content.scoring.costRatingPerDecade,
+    costRatingFloor: content.scoring.costRatingFloor,
     constraints: content.hardConstraints.map((c) => ({
       id: c.id,
       conditions: c.when.map((w) => ({ question: w.question, values: w.in })),
@@ -124,8 +126,8 @@ export function baseWeights(model: ScoringModel, overrides: Partial<Record<Crite
 }
 
 /**
- * Cost ratings, 0–5: 5 for the cheapest of the three options, minus `perDecade` points for each
- * tenfold above it. The hybrid is rated against the same cheapest option.
+ * Cost ratings, floor–5: 5 for the cheapest of the three options, minus `costRatingPerDecade`
+ * points for each tenfold above it. The hybrid is rated against the same cheapest option.
  */
 export function costRatings(model: ScoringModel, costs: OptionCosts, out = new Float64Array(OPTIONS)) {
   const monthly = [
@@ -137,7 +139,7 @@ export function costRatings(model: ScoringModel, costs: OptionCosts, out = new F
   const cheapest = Math.max(1, Math.min(monthly[0] ?? 0, monthly[1] ?? 0, monthly[2] ?? 0));
   for (let o = 0; o < OPTIONS; o++) {
     const ratio = Math.max(1, monthly[o] ?? 0) / cheapest;
-    out[o] = clamp(5 - model.costRatingPerDecade * Math.log10(Math.max(1, ratio)), 0, 5);
+    out[o] = clamp(5 - model.costRatingPerDecade * Math.log10(Math.max(1, ratio)), model.costRatingFloor, 5);
   }
   return out;
 }
@@ -199,7 +201,7 @@ export function scoreOptions(
   for (let o = 0; o < OPTIONS; o++) {
     let sum = 0;
     for (let c = 0; c < CRITERIA; c++) sum += (weights[c] ?? 0) * (ratings[o * CRITERIA + c] ?? 0);
-    scores[o] = totalWeight > 0 ? (100 * sum) / (5 * totalWeight) : 50;
+    scores[o] = totalWeight > 0 ? clamp((100 * sum) / (5 * totalWeight), 0, 100) : 50;
   }
   return out;
 }
