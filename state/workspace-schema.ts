@@ -1,0 +1,87 @@
+/**
+ * The saved workspace: every assessment kept in this browser ("My assessments"), as stored in
+ * localStorage. Parsed with zod on load; a corrupt or incompatible saved state is set aside as a
+ * backup and reported, and the app opens with whatever could be kept.
+ */
+import { z } from "zod";
+import { assessmentSchema, type Assessment } from "@/lib/assessment/schema";
+
+export const WORKSPACE_STORAGE_KEY = "crossover.workspace";
+export const WORKSPACE_BACKUP_PREFIX = "crossover.workspace.backup.";
+/** Version of the saved workspace's shape (not of the assessment format, which has its own). */
+export const WORKSPACE_VERSION = 1;
+
+export const savedAssessmentSchema = z.strictObject({
+  /** Local id in this browser; never part of the assessment file or a link. */
+  localId: z.string().min(1).max(64),
+  /** ISO timestamps. */
+  createdAt: z.string(),
+  updatedAt: z.string(),
+  assessment: assessmentSchema,
+});
+export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
+
+export interface WorkspaceData {
+  assessments: SavedAssessment[];
+  activeId: string | null;
+}
+
+const storedWorkspaceSchema = z.strictObject({
+  version: z.literal(WORKSPACE_VERSION),
+  state: z.strictObject({
+    assessments: z.array(z.unknown()),
+    activeId: z.string().nullable(),
+  }),
+});
+
+/** What happened when the saved workspace was read. */
+export type WorkspaceLoad =
+  | { status: "empty"; data: WorkspaceData }
+  | { status: "ok"; data: WorkspaceData }
+  /** Some or all of it could not be read; the raw text was kept under `backupKey`. */
+  | { status: "recovered"; data: WorkspaceData; dropped: number; reason: string };
+
+export const emptyWorkspace = (): WorkspaceData => ({ assessments: [], activeId: null });
+
+/**
+ * Reads a saved workspace's raw text. Keeps every assessment that still validates, and reports
+ * how many could not be kept and why. Never throws.
+ */
+export function readWorkspace(raw: string | null): WorkspaceLoad {
+  if (raw === null || raw === "") return { status: "empty", data: emptyWorkspace() };
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return { status: "recovered", data: emptyWorkspace(), dropped: 0, reason: "the saved data is not readable (not valid JSON)" };
+  }
+  const stored = storedWorkspaceSchema.safeParse(json);
+  if (!stored.success) {
+    const version = typeof json === "object" && json !== null && "version" in json ? json.version : undefined;
+    const reason =
+      typeof version === "number" && version > WORKSPACE_VERSION
+        ? "it was saved by a newer version of Crossover"
+        : "its format is not one this version understands";
+    return { status: "recovered", data: emptyWorkspace(), dropped: 0, reason };
+  }
+  const assessments: SavedAssessment[] = [];
+  let dropped = 0;
+  for (const item of stored.data.state.assessments) {
+    const parsed = savedAssessmentSchema.safeParse(item);
+    if (parsed.success && !assessments.some((a) => a.localId === parsed.data.localId)) assessments.push(parsed.data);
+    else dropped += 1;
+  }
+  const activeId = assessments.some((a) => a.localId === stored.data.state.activeId) ? stored.data.state.activeId : (assessments[0]?.localId ?? null);
+  const data = { assessments, activeId };
+  return dropped > 0
+    ? { status: "recovered", data, dropped, reason: `${dropped} saved assessment${dropped === 1 ? " was" : "s were"} damaged` }
+    : { status: "ok", data };
+}
+
+export function writeWorkspace(data: WorkspaceData): string {
+  return JSON.stringify({ version: WORKSPACE_VERSION, state: { assessments: data.assessments, activeId: data.activeId } });
+}
+
+export function newAssessment(title: string): Assessment {
+  return { schema: "crossover.assessment/v1", title, organization: {}, useCases: [] };
+}
