@@ -16,9 +16,29 @@ const outDir = path.join(projectRoot, "out");
 /** Rewritten by every build, so its age is the age of the build. */
 const buildStamp = path.join(outDir, "index.html");
 
-/** Everything that can change what `next build` produces. */
-const sourceDirs = ["app", "components", "lib", "content", "public"];
+/**
+ * What can change the output of `next build`: every top-level folder except
+ * these (so a new one such as state/ or hooks/ counts without editing this
+ * list), plus the build's own configuration files.
+ */
+const nonSourceDirs = new Set([
+  "node_modules",
+  "out",
+  "tests",
+  "docs",
+  "scripts",
+  "coverage",
+  "test-results",
+  "playwright-report",
+]);
 const sourceFiles = ["next.config.ts", "package.json", "postcss.config.mjs", "tsconfig.json"];
+
+function sourceDirs() {
+  return readdirSync(projectRoot, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .filter((name) => !name.startsWith(".") && !nonSourceDirs.has(name));
+}
 
 const port = parsePort(process.env.PORT ?? "3000");
 const host = "0.0.0.0";
@@ -73,7 +93,7 @@ function staleReason() {
   if (!existsSync(buildStamp)) return "no build in out/ yet";
   const builtAt = statSync(buildStamp).mtimeMs;
   const newestSource = Math.max(
-    ...[...sourceDirs, ...sourceFiles].map((name) =>
+    ...[...sourceDirs(), ...sourceFiles].map((name) =>
       newestModification(path.join(projectRoot, name)),
     ),
   );
