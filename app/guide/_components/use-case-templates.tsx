@@ -1,0 +1,72 @@
+import type { Content } from "@/content";
+
+import { formatCount } from "./format";
+
+type Template = Content["templates"][number];
+type Question = Content["questions"][number];
+type TemplateAnswerId = keyof Template["answers"];
+
+/** The typical answers shown for each template: the ones that most often decide the case. */
+const shownAnswers = [
+  "dataSensitivity",
+  "monthlyRequests",
+  "strategicImportance",
+  "capabilityNeed",
+  "customization",
+] as const satisfies readonly TemplateAnswerId[];
+
+/**
+ * The use-case templates with what each typically needs, as content states it. No recommendation
+ * is computed here: that depends on the organization and the answers, and is the engine's job.
+ */
+export function UseCaseTemplates({
+  templates,
+  questions,
+}: {
+  templates: readonly Template[];
+  questions: readonly Question[];
+}) {
+  return (
+    <ul className="grid gap-5 md:grid-cols-2 2xl:gap-6">
+      {templates.map((template) => (
+        <li
+          key={template.id}
+          className="flex break-inside-avoid flex-col rounded-xl border border-line bg-surface p-6 shadow-sm 2xl:p-7"
+        >
+          <h3 className="text-lg font-semibold tracking-tight text-balance 2xl:text-xl">
+            {template.name}
+          </h3>
+          <p className="mt-2 leading-7 text-ink-muted 2xl:text-lg 2xl:leading-8">
+            {template.description}
+          </p>
+          <div className="mt-auto pt-5">
+            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-line pt-4 text-sm leading-6 2xl:text-base 2xl:leading-7">
+              {shownAnswers.map((answerId) => {
+                const question = questions.find(({ id }) => id === answerId);
+                if (!question) return null;
+                return (
+                  <div key={answerId} className="contents">
+                    <dt className="text-ink-muted">{question.shortLabel}</dt>
+                    <dd className="font-medium text-ink">
+                      {describeAnswer(question, template.answers[answerId])}
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A template's answer in the question's own words: the option's label, or the number with its unit. */
+function describeAnswer(question: Question, answer: string | number): string {
+  if (question.kind === "number") {
+    // The term says "monthly"; the count only needs its noun: "200,000 requests".
+    const noun = question.unit.split(" ")[0] ?? "";
+    return typeof answer === "number" ? `${formatCount(answer)} ${noun}`.trim() : String(answer);
+  }
+  return question.options.find(({ value }) => value === answer)?.label ?? String(answer);
+}
