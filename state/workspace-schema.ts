@@ -5,11 +5,25 @@
  */
 import { z } from "zod";
 import { assessmentSchema, type Assessment } from "@/lib/assessment/schema";
+import { organizationQuestionIds, useCaseQuestionIds } from "@/lib/assessment/vocabulary";
 
 export const WORKSPACE_STORAGE_KEY = "crossover.workspace";
 export const WORKSPACE_BACKUP_PREFIX = "crossover.workspace.backup.";
 /** Version of the saved workspace's shape (not of the assessment format, which has its own). */
 export const WORKSPACE_VERSION = 1;
+
+/**
+ * The questions the user answered "not sure": an answer in its own right (the engine assumes a
+ * value and says so), which the questionnaire remembers so that it does not ask again and counts
+ * the question as settled. Kept beside the assessment, not in it: the assessment file has no
+ * place for it, and a shared link need not carry it.
+ */
+export const notSureMarksSchema = z.strictObject({
+  organization: z.array(z.enum(organizationQuestionIds)).optional(),
+  /** By use case id. */
+  useCases: z.record(z.string(), z.array(z.enum(useCaseQuestionIds))).optional(),
+});
+export type NotSureMarks = z.infer<typeof notSureMarksSchema>;
 
 export const savedAssessmentSchema = z.strictObject({
   /** Local id in this browser; never part of the assessment file or a link. */
@@ -18,6 +32,11 @@ export const savedAssessmentSchema = z.strictObject({
   createdAt: z.string(),
   updatedAt: z.string(),
   assessment: assessmentSchema,
+  /**
+   * Questions answered "not sure". Optional (saves from before it existed have none); a damaged
+   * record is dropped rather than costing the user the assessment it belongs to.
+   */
+  notSure: notSureMarksSchema.optional().catch(undefined),
 });
 export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
 
@@ -53,11 +72,17 @@ export function readWorkspace(raw: string | null): WorkspaceLoad {
   try {
     json = JSON.parse(raw);
   } catch {
-    return { status: "recovered", data: emptyWorkspace(), dropped: 0, reason: "the saved data is not readable (not valid JSON)" };
+    return {
+      status: "recovered",
+      data: emptyWorkspace(),
+      dropped: 0,
+      reason: "the saved data is not readable (not valid JSON)",
+    };
   }
   const stored = storedWorkspaceSchema.safeParse(json);
   if (!stored.success) {
-    const version = typeof json === "object" && json !== null && "version" in json ? json.version : undefined;
+    const version =
+      typeof json === "object" && json !== null && "version" in json ? json.version : undefined;
     const reason =
       typeof version === "number" && version > WORKSPACE_VERSION
         ? "it was saved by a newer version of Crossover"
@@ -68,18 +93,29 @@ export function readWorkspace(raw: string | null): WorkspaceLoad {
   let dropped = 0;
   for (const item of stored.data.state.assessments) {
     const parsed = savedAssessmentSchema.safeParse(item);
-    if (parsed.success && !assessments.some((a) => a.localId === parsed.data.localId)) assessments.push(parsed.data);
+    if (parsed.success && !assessments.some((a) => a.localId === parsed.data.localId))
+      assessments.push(parsed.data);
     else dropped += 1;
   }
-  const activeId = assessments.some((a) => a.localId === stored.data.state.activeId) ? stored.data.state.activeId : (assessments[0]?.localId ?? null);
+  const activeId = assessments.some((a) => a.localId === stored.data.state.activeId)
+    ? stored.data.state.activeId
+    : (assessments[0]?.localId ?? null);
   const data = { assessments, activeId };
   return dropped > 0
-    ? { status: "recovered", data, dropped, reason: `${dropped} saved assessment${dropped === 1 ? " was" : "s were"} damaged` }
+    ? {
+        status: "recovered",
+        data,
+        dropped,
+        reason: `${dropped} saved assessment${dropped === 1 ? " was" : "s were"} damaged`,
+      }
     : { status: "ok", data };
 }
 
 export function writeWorkspace(data: WorkspaceData): string {
-  return JSON.stringify({ version: WORKSPACE_VERSION, state: { assessments: data.assessments, activeId: data.activeId } });
+  return JSON.stringify({
+    version: WORKSPACE_VERSION,
+    state: { assessments: data.assessments, activeId: data.activeId },
+  });
 }
 
 export function newAssessment(title: string): Assessment {

@@ -18,6 +18,7 @@ import {
   WORKSPACE_STORAGE_KEY,
   WORKSPACE_VERSION,
   writeWorkspace,
+  type NotSureMarks,
   type SavedAssessment,
   type WorkspaceData,
 } from "./workspace-schema";
@@ -49,16 +50,39 @@ export interface WorkspaceState extends WorkspaceData {
 
   // --- The active assessment ---
   renameAssessment: (localId: string, title: string) => void;
-  setOrganizationAnswer: <K extends keyof Organization>(localId: string, key: K, value: Organization[K] | undefined) => void;
+  /** Sets one organization answer; `undefined` clears it. Either way a "not sure" mark is lifted. */
+  setOrganizationAnswer: <K extends keyof Organization>(
+    localId: string,
+    key: K,
+    value: Organization[K] | undefined,
+  ) => void;
+  /** Answers an organization question "not sure": clears the answer and remembers the choice. */
+  markOrganizationNotSure: (localId: string, key: keyof Organization) => void;
   /** Adds a use case, from a template (its answers then count as assumed until confirmed) or blank. */
   addUseCase: (localId: string, name: string, template?: string) => string;
   renameUseCase: (localId: string, useCaseId: string, name: string) => void;
   duplicateUseCase: (localId: string, useCaseId: string) => string | null;
   moveUseCase: (localId: string, useCaseId: string, toIndex: number) => void;
-  removeUseCase: (localId: string, useCaseId: string) => { useCase: UseCase; index: number } | null;
-  restoreUseCase: (localId: string, useCase: UseCase, index: number) => void;
-  /** Sets one answer; `undefined` clears it ("not sure": the engine will assume a value). */
-  setAnswer: <K extends keyof Answers>(localId: string, useCaseId: string, key: K, value: Answers[K] | undefined) => void;
+  /** Removes a use case; returns it, its position and its "not sure" marks, for undo. */
+  removeUseCase: (localId: string, useCaseId: string) => RemovedUseCase | null;
+  restoreUseCase: (
+    localId: string,
+    useCase: UseCase,
+    index: number,
+    notSure?: UseCaseNotSure,
+  ) => void;
+  /**
+   * Sets one answer; `undefined` clears it (the engine will assume a value). Either way a
+   * "not sure" mark on the question is lifted.
+   */
+  setAnswer: <K extends keyof Answers>(
+    localId: string,
+    useCaseId: string,
+    key: K,
+    value: Answers[K] | undefined,
+  ) => void;
+  /** Answers a use-case question "not sure": clears the answer and remembers the choice. */
+  markNotSure: (localId: string, useCaseId: string, key: keyof Answers) => void;
   /** Criterion weight 0–10; `undefined` resets it to content's default. */
   setWeight: (localId: string, criterion: CriterionId, value: number | undefined) => void;
   resetWeights: (localId: string) => void;
@@ -69,6 +93,49 @@ export interface WorkspaceState extends WorkspaceData {
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
 
+/** The questions of one use case answered "not sure". */
+export type UseCaseNotSure = NonNullable<NotSureMarks["useCases"]>[string];
+
+/** What `removeUseCase` hands back so that the removal can be undone. */
+export interface RemovedUseCase {
+  useCase: UseCase;
+  index: number;
+  notSure?: UseCaseNotSure;
+}
+
+/** The marks with one use case's replaced (`undefined` or empty: removed); no empty records kept. */
+function withUseCaseMarks(
+  marks: NotSureMarks | undefined,
+  useCaseId: string,
+  next: UseCaseNotSure | undefined,
+): NotSureMarks | undefined {
+  const useCases = { ...marks?.useCases };
+  if (next && next.length > 0) useCases[useCaseId] = next;
+  else delete useCases[useCaseId];
+  return compactMarks({ ...marks, useCases });
+}
+
+function withOrganizationMarks(
+  marks: NotSureMarks | undefined,
+  next: NotSureMarks["organization"],
+): NotSureMarks | undefined {
+  return compactMarks({ ...marks, organization: next });
+}
+
+function compactMarks(marks: NotSureMarks): NotSureMarks | undefined {
+  const compact: NotSureMarks = {};
+  if (marks.organization && marks.organization.length > 0)
+    compact.organization = marks.organization;
+  if (marks.useCases && Object.keys(marks.useCases).length > 0) compact.useCases = marks.useCases;
+  return Object.keys(compact).length > 0 ? compact : undefined;
+}
+
+/** A saved assessment with its "not sure" marks replaced; the key is left out when there are none. */
+function withMarks(saved: SavedAssessment, marks: NotSureMarks | undefined): SavedAssessment {
+  const { notSure: _old, ...rest } = saved;
+  return marks ? { ...rest, notSure: marks } : rest;
+}
+
 export interface WorkspaceStoreOptions {
   /** Where the workspace is saved; localStorage in the browser. None: kept in memory only. */
   storage?: Storage;
@@ -78,7 +145,7 @@ export interface WorkspaceStoreOptions {
 }
 
 /** A URL-safe id for a use case, unique within its assessment: "contract-extraction", "-2", … */
-export function useCaseIdFor(name: string, taken: readonly string[]): string {
+export function slugForUseCase(name: string, taken: readonly string[]): string {
   const slug =
     name
       .toLowerCase()
@@ -108,51 +175,67 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
 
   const backing = options.storage ?? memoryStorage();
   const storage: PersistStorage<WorkspaceData> = {
-        getItem: (name): StorageValue<WorkspaceData> | null => {
-          const raw = backing.getItem(name);
-          const load = readWorkspace(raw);
-          if (load.status === "recovered" && raw !== null) {
-            const backupKey = `${WORKSPACE_BACKUP_PREFIX}${now().toISOString()}`;
-            try {
-              backing.setItem(backupKey, raw);
-            } catch {
-              // Storage full: the notice still tells the user; the damaged text stays in place
-              // until the next save overwrites it.
-            }
-            pendingRecovery = { reason: load.reason, backupKey };
-          }
-          return load.status === "empty" ? null : { state: load.data, version: WORKSPACE_VERSION };
-        },
-        setItem: (name, value) => {
-          try {
-            backing.setItem(name, writeWorkspace(value.state));
-          } catch {
-            // Storage full or refused (private mode): the work stays in memory for this tab.
-          }
-        },
-        removeItem: (name) => backing.removeItem(name),
-      };
+    getItem: (name): StorageValue<WorkspaceData> | null => {
+      const raw = backing.getItem(name);
+      const load = readWorkspace(raw);
+      if (load.status === "recovered" && raw !== null) {
+        const backupKey = `${WORKSPACE_BACKUP_PREFIX}${now().toISOString()}`;
+        try {
+          backing.setItem(backupKey, raw);
+        } catch {
+          // Storage full: the notice still tells the user; the damaged text stays in place
+          // until the next save overwrites it.
+        }
+        pendingRecovery = { reason: load.reason, backupKey };
+      }
+      return load.status === "empty" ? null : { state: load.data, version: WORKSPACE_VERSION };
+    },
+    setItem: (name, value) => {
+      try {
+        backing.setItem(name, writeWorkspace(value.state));
+      } catch {
+        // Storage full or refused (private mode): the work stays in memory for this tab.
+      }
+    },
+    removeItem: (name) => backing.removeItem(name),
+  };
 
   const store = createStore<WorkspaceState>()(
     persist(
       (set, get) => {
         const stamp = () => now().toISOString();
         /** Applies a change to one assessment and marks it updated. */
-        const update = (localId: string, change: (a: Assessment) => Assessment) => {
+        const update = (localId: string, change: (a: Assessment) => Assessment) =>
+          updateSaved(localId, (saved) => ({ ...saved, assessment: change(saved.assessment) }));
+        /** Applies a change to a saved assessment (the assessment and what is kept beside it). */
+        const updateSaved = (
+          localId: string,
+          change: (saved: SavedAssessment) => SavedAssessment,
+        ) => {
           set((state) => ({
             assessments: state.assessments.map((saved) =>
-              saved.localId === localId ? { ...saved, assessment: change(saved.assessment), updatedAt: stamp() } : saved,
+              saved.localId === localId ? { ...change(saved), updatedAt: stamp() } : saved,
             ),
           }));
         };
-        const updateUseCase = (localId: string, useCaseId: string, change: (u: UseCase) => UseCase) =>
-          update(localId, (a) => ({ ...a, useCases: a.useCases.map((u) => (u.id === useCaseId ? change(u) : u)) }));
+        const marksOf = (localId: string, useCaseId: string) =>
+          find(localId)?.notSure?.useCases?.[useCaseId];
+        const updateUseCase = (
+          localId: string,
+          useCaseId: string,
+          change: (u: UseCase) => UseCase,
+        ) =>
+          update(localId, (a) => ({
+            ...a,
+            useCases: a.useCases.map((u) => (u.id === useCaseId ? change(u) : u)),
+          }));
         const find = (localId: string) => get().assessments.find((a) => a.localId === localId);
-        const add = (assessment: Assessment) => {
+        const add = (assessment: Assessment, notSure?: NotSureMarks) => {
           const localId = newId();
           const t = stamp();
+          const saved: SavedAssessment = { localId, createdAt: t, updatedAt: t, assessment };
           set((state) => ({
-            assessments: [{ localId, createdAt: t, updatedAt: t, assessment }, ...state.assessments],
+            assessments: [notSure ? { ...saved, notSure } : saved, ...state.assessments],
             activeId: localId,
           }));
           return localId;
@@ -168,7 +251,11 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
           duplicateAssessment: (localId) => {
             const source = find(localId);
             if (!source) return null;
-            return add({ ...structuredClone(source.assessment), title: `${source.assessment.title} (copy)`.slice(0, 200) });
+            const copy = {
+              ...structuredClone(source.assessment),
+              title: `${source.assessment.title} (copy)`.slice(0, 200),
+            };
+            return add(copy, source.notSure && structuredClone(source.notSure));
           },
           deleteAssessment: (localId) => {
             const index = get().assessments.findIndex((a) => a.localId === localId);
@@ -176,7 +263,11 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
             if (!saved) return null;
             set((state) => {
               const assessments = state.assessments.filter((a) => a.localId !== localId);
-              return { assessments, activeId: state.activeId === localId ? (assessments[0]?.localId ?? null) : state.activeId };
+              return {
+                assessments,
+                activeId:
+                  state.activeId === localId ? (assessments[0]?.localId ?? null) : state.activeId,
+              };
             });
             return { saved, index };
           },
@@ -198,17 +289,33 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
             if (trimmed) update(localId, (a) => ({ ...a, title: trimmed.slice(0, 200) }));
           },
           setOrganizationAnswer: (localId, key, value) =>
-            update(localId, (a) => {
-              const organization = { ...a.organization };
+            updateSaved(localId, (saved) => {
+              const organization = { ...saved.assessment.organization };
               if (value === undefined) delete organization[key];
               else organization[key] = value;
-              return { ...a, organization };
+              const marks = saved.notSure?.organization?.filter((q) => q !== key);
+              return withMarks(
+                { ...saved, assessment: { ...saved.assessment, organization } },
+                withOrganizationMarks(saved.notSure, marks),
+              );
+            }),
+          markOrganizationNotSure: (localId, key) =>
+            updateSaved(localId, (saved) => {
+              const organization = { ...saved.assessment.organization };
+              delete organization[key];
+              const marks = [...(saved.notSure?.organization?.filter((q) => q !== key) ?? []), key];
+              return withMarks(
+                { ...saved, assessment: { ...saved.assessment, organization } },
+                withOrganizationMarks(saved.notSure, marks),
+              );
             }),
           addUseCase: (localId, name, template) => {
             const assessment = find(localId)?.assessment;
             const trimmed = name.trim().slice(0, 120) || "Untitled use case";
-            const id = useCaseIdFor(trimmed, assessment?.useCases.map((u) => u.id) ?? []);
-            const useCase: UseCase = template ? { id, name: trimmed, template, answers: {} } : { id, name: trimmed, answers: {} };
+            const id = slugForUseCase(trimmed, assessment?.useCases.map((u) => u.id) ?? []);
+            const useCase: UseCase = template
+              ? { id, name: trimmed, template, answers: {} }
+              : { id, name: trimmed, answers: {} };
             update(localId, (a) => ({ ...a, useCases: [...a.useCases, useCase] }));
             return id;
           },
@@ -222,11 +329,18 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
             const source = assessment?.useCases[index];
             if (!assessment || !source) return null;
             const name = `${source.name} (copy)`.slice(0, 120);
-            const id = useCaseIdFor(name, assessment.useCases.map((u) => u.id));
-            update(localId, (a) => {
-              const useCases = [...a.useCases];
+            const id = slugForUseCase(
+              name,
+              assessment.useCases.map((u) => u.id),
+            );
+            const marks = marksOf(localId, useCaseId);
+            updateSaved(localId, (saved) => {
+              const useCases = [...saved.assessment.useCases];
               useCases.splice(index + 1, 0, { ...structuredClone(source), id, name });
-              return { ...a, useCases };
+              const next = { ...saved, assessment: { ...saved.assessment, useCases } };
+              return marks
+                ? withMarks(next, withUseCaseMarks(saved.notSure, id, [...marks]))
+                : next;
             });
             return id;
           },
@@ -244,22 +358,70 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
             const index = assessment?.useCases.findIndex((u) => u.id === useCaseId) ?? -1;
             const useCase = assessment?.useCases[index];
             if (!useCase) return null;
-            update(localId, (a) => ({ ...a, useCases: a.useCases.filter((u) => u.id !== useCaseId) }));
-            return { useCase, index };
+            const notSure = marksOf(localId, useCaseId);
+            updateSaved(localId, (saved) =>
+              withMarks(
+                {
+                  ...saved,
+                  assessment: {
+                    ...saved.assessment,
+                    useCases: saved.assessment.useCases.filter((u) => u.id !== useCaseId),
+                  },
+                },
+                withUseCaseMarks(saved.notSure, useCaseId, undefined),
+              ),
+            );
+            return notSure ? { useCase, index, notSure } : { useCase, index };
           },
-          restoreUseCase: (localId, useCase, index) =>
-            update(localId, (a) => {
-              if (a.useCases.some((u) => u.id === useCase.id)) return a;
-              const useCases = [...a.useCases];
+          restoreUseCase: (localId, useCase, index, notSure) =>
+            updateSaved(localId, (saved) => {
+              if (saved.assessment.useCases.some((u) => u.id === useCase.id)) return saved;
+              const useCases = [...saved.assessment.useCases];
               useCases.splice(Math.min(index, useCases.length), 0, useCase);
-              return { ...a, useCases };
+              const next = { ...saved, assessment: { ...saved.assessment, useCases } };
+              return notSure
+                ? withMarks(next, withUseCaseMarks(saved.notSure, useCase.id, notSure))
+                : next;
             }),
           setAnswer: (localId, useCaseId, key, value) =>
-            updateUseCase(localId, useCaseId, (u) => {
-              const answers = { ...u.answers };
-              if (value === undefined) delete answers[key];
-              else answers[key] = value;
-              return { ...u, answers };
+            updateSaved(localId, (saved) => {
+              const useCases = saved.assessment.useCases.map((u) => {
+                if (u.id !== useCaseId) return u;
+                const answers = { ...u.answers };
+                if (value === undefined) delete answers[key];
+                else answers[key] = value;
+                return { ...u, answers };
+              });
+              const marks = saved.notSure?.useCases?.[useCaseId];
+              const next = { ...saved, assessment: { ...saved.assessment, useCases } };
+              return marks?.includes(key)
+                ? withMarks(
+                    next,
+                    withUseCaseMarks(
+                      saved.notSure,
+                      useCaseId,
+                      marks.filter((q) => q !== key),
+                    ),
+                  )
+                : next;
+            }),
+          markNotSure: (localId, useCaseId, key) =>
+            updateSaved(localId, (saved) => {
+              if (!saved.assessment.useCases.some((u) => u.id === useCaseId)) return saved;
+              const useCases = saved.assessment.useCases.map((u) => {
+                if (u.id !== useCaseId) return u;
+                const answers = { ...u.answers };
+                delete answers[key];
+                return { ...u, answers };
+              });
+              const marks = [
+                ...(saved.notSure?.useCases?.[useCaseId]?.filter((q) => q !== key) ?? []),
+                key,
+              ];
+              return withMarks(
+                { ...saved, assessment: { ...saved.assessment, useCases } },
+                withUseCaseMarks(saved.notSure, useCaseId, marks),
+              );
             }),
           setWeight: (localId, criterion, value) =>
             update(localId, (a) => {
@@ -294,9 +456,16 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
         version: WORKSPACE_VERSION,
         storage,
         skipHydration: true,
-        partialize: (state): WorkspaceData => ({ assessments: state.assessments, activeId: state.activeId }),
+        partialize: (state): WorkspaceData => ({
+          assessments: state.assessments,
+          activeId: state.activeId,
+        }),
         merge: (persisted, current) => {
-          const load = readWorkspace(persisted === undefined ? null : JSON.stringify({ version: WORKSPACE_VERSION, state: persisted }));
+          const load = readWorkspace(
+            persisted === undefined
+              ? null
+              : JSON.stringify({ version: WORKSPACE_VERSION, state: persisted }),
+          );
           return { ...current, assessments: load.data.assessments, activeId: load.data.activeId };
         },
       },
