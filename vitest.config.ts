@@ -8,7 +8,15 @@ export default defineConfig({
     alias: { "@": fileURLToPath(new URL("./", import.meta.url)) },
   },
   test: {
-    include: ["lib/**/*.test.ts", "content/**/*.test.ts", "components/**/*.test.tsx", "app/**/*.test.tsx", "tests/unit/**/*.test.{ts,tsx}", "scripts/**/*.test.ts", "state/**/*.test.{ts,tsx}"],
+    include: [
+      "lib/**/*.test.ts",
+      "content/**/*.test.ts",
+      "components/**/*.test.tsx",
+      "app/**/*.test.tsx",
+      "tests/unit/**/*.test.{ts,tsx}",
+      "scripts/**/*.test.ts",
+      "state/**/*.test.{ts,tsx}",
+    ],
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     testTimeout: 30000,

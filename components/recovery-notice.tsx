@@ -26,8 +26,8 @@ export function RecoveryNotice() {
       <div className="rounded-lg border border-amber-500/50 bg-amber-50 p-4 text-amber-950 dark:bg-amber-950/40 dark:text-amber-100">
         <p className="font-semibold">Some saved work could not be opened</p>
         <p className="mt-1 text-sm">
-          We could not read everything saved in this browser: {recovery.reason}. What could be read is here; the rest was
-          kept aside as a backup, untouched.
+          We could not read everything saved in this browser: {recovery.reason}. What could be read
+          is here; the rest was kept aside as a backup, untouched.
         </p>
         <div className="mt-3 flex flex-wrap gap-3">
           <button

@@ -17,7 +17,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 100,
-    source: "Claude Haiku 5.5 0.10 in; GPT-4.1 nano 0.10; Gemini 2.5 Flash-Lite 0.10 (vendor pricing pages)",
+    source:
+      "Claude Haiku 5.5 0.10 in; GPT-4.1 nano 0.10; Gemini 2.5 Flash-Lite 0.10 (vendor pricing pages)",
     asOf: "2026-10",
     note: "Used for standard tasks (classification, extraction, summaries).",
   },
@@ -29,7 +30,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 200,
-    source: "Claude Haiku 5.5 0.50 out; GPT-4.1 nano and Gemini 2.5 Flash-Lite 0.40 (vendor pricing pages)",
+    source:
+      "Claude Haiku 5.5 0.50 out; GPT-4.1 nano and Gemini 2.5 Flash-Lite 0.40 (vendor pricing pages)",
     asOf: "2026-10",
   },
   {
@@ -40,7 +42,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 100,
-    source: "Claude Haiku 4.5 1.00; range 0.25 (GPT-5 mini) to 2.00 (Claude Sonnet 5.5) (vendor pricing pages)",
+    source:
+      "Claude Haiku 4.5 1.00; range 0.25 (GPT-5 mini) to 2.00 (Claude Sonnet 5.5) (vendor pricing pages)",
     asOf: "2026-10",
     note: "Used for advanced tasks; the middle of the tier's range.",
   },
@@ -52,7 +55,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 200,
-    source: "Claude Haiku 4.5 5.00; range 1.60 (GPT-4.1 mini) to 10 (Claude Sonnet 5.5) (vendor pricing pages)",
+    source:
+      "Claude Haiku 4.5 5.00; range 1.60 (GPT-4.1 mini) to 10 (Claude Sonnet 5.5) (vendor pricing pages)",
     asOf: "2026-10",
   },
   {
@@ -87,7 +91,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
-    source: "DeepInfra, Qwen3-32B 0.10 in / 0.30 out (2025–26); Fireworks, models up to 16B 0.20 in = out (about 2024)",
+    source:
+      "DeepInfra, Qwen3-32B 0.10 in / 0.30 out (2025–26); Fireworks, models up to 16B 0.20 in = out (about 2024)",
     asOf: "2026",
     note: "At this size open models on shared hosting cost about what the small closed tier does.",
   },
@@ -110,7 +115,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
-    source: "Together, Llama-3.1-70B-Turbo 0.88 in = out (undated); Fireworks 16–80B 0.90 (about 2024); DeepInfra Llama-3.3-70B 0.23 in / 0.40 out (2025–26)",
+    source:
+      "Together, Llama-3.1-70B-Turbo 0.88 in = out (undated); Fireworks 16–80B 0.90 (about 2024); DeepInfra Llama-3.3-70B 0.23 in / 0.40 out (2025–26)",
     asOf: "2026",
     note: "Prices for the same 70B model vary fourfold between hosts; we take the conservative end, closer to what an SLA-backed endpoint costs. The low end makes managed hosting cheaper than self-hosting at any volume.",
   },
@@ -122,7 +128,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
-    source: "Together, Llama-3.1-70B-Turbo 0.88 (undated); DeepInfra Llama-3.3-70B 0.40 out (2025–26)",
+    source:
+      "Together, Llama-3.1-70B-Turbo 0.88 (undated); DeepInfra Llama-3.3-70B 0.40 out (2025–26)",
     asOf: "2026",
   },
   {
@@ -133,7 +140,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
-    source: "Between DeepInfra DeepSeek-V3 0.25 in (2025–26) and Fireworks MoE 56–176B 1.20 (about 2024)",
+    source:
+      "Between DeepInfra DeepSeek-V3 0.25 in (2025–26) and Fireworks MoE 56–176B 1.20 (about 2024)",
     asOf: "2026",
     note: "The middle of a wide range; large MoE models are the least standardised to host.",
   },
@@ -145,7 +153,8 @@ export const assumptions = [
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
-    source: "Fireworks MoE 56–176B 1.20 (about 2024); DeepInfra DeepSeek-V3 0.88 out, Qwen3-235B-A22B 0.60 (2025–26)",
+    source:
+      "Fireworks MoE 56–176B 1.20 (about 2024); DeepInfra DeepSeek-V3 0.88 out, Qwen3-235B-A22B 0.60 (2025–26)",
     asOf: "2026",
   },
   // GPUs.
@@ -157,7 +166,8 @@ export const assumptions = [
     unit: "USD per GPU-hour",
     min: 0.1,
     max: 20,
-    source: "Specialist clouds 2.50–3.50 on demand; hyperscalers 3.50–5.00; long tail 1.99–2.50 (mercatus-ai.com, techbytes.app, spheron.network)",
+    source:
+      "Specialist clouds 2.50–3.50 on demand; hyperscalers 3.50–5.00; long tail 1.99–2.50 (mercatus-ai.com, techbytes.app, spheron.network)",
     asOf: "2026-05",
     note: "Middle of the specialist-cloud range. Reserved capacity is 30–50% cheaper once the load is steady.",
   },
@@ -169,7 +179,8 @@ export const assumptions = [
     unit: "USD per GPU-hour",
     min: 0.1,
     max: 20,
-    source: "Derived: 25–30k USD per H100 (servnetuk.com, Jul 2026) over 36 months of 730 h ≈ 1.05, plus power and cooling ≈ 0.15",
+    source:
+      "Derived: 25–30k USD per H100 (servnetuk.com, Jul 2026) over 36 months of 730 h ≈ 1.05, plus power and cooling ≈ 0.15",
     asOf: "2026-07",
     note: "Used when the organization owns GPU servers.",
   },
@@ -181,7 +192,8 @@ export const assumptions = [
     unit: "share added to the GPU price",
     min: 0,
     max: 2,
-    source: "Real bills run 30–50% above the GPU sticker price: storage, network, idle nodes (mercatus-ai.com)",
+    source:
+      "Real bills run 30–50% above the GPU sticker price: storage, network, idle nodes (mercatus-ai.com)",
     asOf: "2026-05",
   },
   // Serving throughput per replica, at the offline peak.
@@ -259,7 +271,8 @@ export const assumptions = [
     unit: "output-token equivalents",
     min: 0,
     max: 5,
-    source: "Derived from the 1k/1k and 5k/500 peaks of the same setups (70B: 4,205 and 898 tok/s; 8B: 15,220 and 3,450), which give 0.61–0.69",
+    source:
+      "Derived from the 1k/1k and 5k/500 peaks of the same setups (70B: 4,205 and 898 tok/s; 8B: 15,220 and 3,450), which give 0.61–0.69",
     asOf: "2025",
   },
   // Serving plan.
@@ -271,7 +284,8 @@ export const assumptions = [
     unit: "share of offline peak",
     min: 0.05,
     max: 1,
-    source: "Plan capacity at a latency-bounded point, about 40–60% of the offline peak (NVIDIA NIM benchmarking: 70B on 2×H100 plateaus near 920 tok/s online vs 4,205 offline at 1k/1k)",
+    source:
+      "Plan capacity at a latency-bounded point, about 40–60% of the offline peak (NVIDIA NIM benchmarking: 70B on 2×H100 plateaus near 920 tok/s online vs 4,205 offline at 1k/1k)",
     asOf: "2026-07",
   },
   {
@@ -282,7 +296,8 @@ export const assumptions = [
     unit: "share of usable capacity",
     min: 0.05,
     max: 1,
-    source: "30–60% average utilization in practice (COST-FACTS.md; llmtco.com cost curve uses 30%)",
+    source:
+      "30–60% average utilization in practice (COST-FACTS.md; llmtco.com cost curve uses 30%)",
     asOf: "2026-06",
     note: "GPUs are billed whether busy or idle: capacity is provisioned for peaks, so the average is well below 100%.",
   },
@@ -317,7 +332,8 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "Operating a self-hosted model takes about 0.5–2 engineers (COST-FACTS.md); without a team, the top of the range, hired or contracted",
+    source:
+      "Operating a self-hosted model takes about 0.5–2 engineers (COST-FACTS.md); without a team, the top of the range, hired or contracted",
     asOf: "2026-11",
   },
   {
@@ -328,7 +344,8 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "0.5–2 engineers (COST-FACTS.md); a generalist team needs more of its time while it learns",
+    source:
+      "0.5–2 engineers (COST-FACTS.md); a generalist team needs more of its time while it learns",
     asOf: "2026-11",
   },
   {
@@ -350,7 +367,8 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "0.5–2 engineers (COST-FACTS.md); the bottom of the range where a platform is already run",
+    source:
+      "0.5–2 engineers (COST-FACTS.md); the bottom of the range where a platform is already run",
     asOf: "2026-11",
   },
   {
@@ -361,7 +379,8 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "Crossover estimate: monitoring spend, rate limits, prompt and model-version updates, about two days a month",
+    source:
+      "Crossover estimate: monitoring spend, rate limits, prompt and model-version updates, about two days a month",
     asOf: "2026-11",
   },
   {
@@ -372,7 +391,8 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "Crossover estimate: as for an API, plus choosing, evaluating and upgrading the model, about two days a month more",
+    source:
+      "Crossover estimate: as for an API, plus choosing, evaluating and upgrading the model, about two days a month more",
     asOf: "2026-11",
   },
   {
@@ -383,7 +403,8 @@ export const assumptions = [
     unit: "share of requests",
     min: 0,
     max: 1,
-    source: "Crossover estimate: the sensitive and routine core, with the hardest requests sent to the API",
+    source:
+      "Crossover estimate: the sensitive and routine core, with the hardest requests sent to the API",
     asOf: "2026-11",
   },
 ] satisfies z.input<typeof assumptionsSchema>;

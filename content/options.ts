@@ -14,7 +14,8 @@ export const sourcingOptions = [
     summary:
       "Call a proprietary model (GPT, Claude, Gemini) through its provider's API, or through a cloud marketplace that resells it. You pay per token and the provider runs everything.",
     headline: "Use a closed model through its provider's API",
-    examples: "OpenAI GPT-5, Anthropic Claude, Google Gemini, through the vendor or a cloud marketplace",
+    examples:
+      "OpenAI GPT-5, Anthropic Claude, Google Gemini, through the vendor or a cloud marketplace",
     ratings: {
       privacy: {
         rating: 3,
@@ -70,7 +71,8 @@ export const sourcingOptions = [
     summary:
       "Use an open-weights model (Llama, Qwen, Mistral, DeepSeek, gpt-oss) served by a hosting provider or a cloud's model service. You pay per token or per dedicated endpoint; the provider runs the servers, and you can move the same model elsewhere.",
     headline: "Use an open-weights model on managed hosting",
-    examples: "Llama, Qwen or gpt-oss on DeepInfra, Together, Fireworks, Groq, or a cloud's model service",
+    examples:
+      "Llama, Qwen or gpt-oss on DeepInfra, Together, Fireworks, Groq, or a cloud's model service",
     ratings: {
       privacy: {
         rating: 3,
@@ -126,7 +128,8 @@ export const sourcingOptions = [
     summary:
       "Run an open-weights model on GPUs you rent or own, in your cloud account, private cloud or data centre. Data never leaves your environment, and you own the model and its operation.",
     headline: "Self-host an open-weights model",
-    examples: "Llama, Qwen, Mistral or gpt-oss served with vLLM, TensorRT-LLM or NVIDIA NIM on your own GPUs",
+    examples:
+      "Llama, Qwen, Mistral or gpt-oss served with vLLM, TensorRT-LLM or NVIDIA NIM on your own GPUs",
     ratings: {
       privacy: {
         rating: 5,
@@ -188,7 +191,8 @@ export const hybrid = {
   shortName: "Hybrid",
   summary:
     "Route sensitive and high-volume traffic to an open-weights model you run yourself, and send the rest — the hardest requests and the spill-over — to a closed frontier API. A router in front decides per request.",
-  headline: "Split the traffic: self-host an open model for the sensitive core, use a closed API for the rest",
+  headline:
+    "Split the traffic: self-host an open model for the sensitive core, use a closed API for the rest",
   split:
     "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. The cost model assumes the self-hosted share of traffic set in the assumptions (70% by default). It works only when requests can be classified reliably before they are sent.",
   components: ["closed_api", "open_self_hosted"],

@@ -32,7 +32,9 @@ export const questions = [
         description: "We would rely on vendors or contractors for anything technical.",
         effects: {
           weights: { operations: 2.5, security: 1.3 },
-          ratings: { open_self_hosted: { operations: -1.5, security: -1, speed: -1, customization: -1 } },
+          ratings: {
+            open_self_hosted: { operations: -1.5, security: -1, speed: -1, customization: -1 },
+          },
         },
       },
       {
@@ -42,7 +44,14 @@ export const questions = [
         description: "A capable software team that has not run models in production.",
         effects: {
           weights: { operations: 1.5 },
-          ratings: { open_self_hosted: { operations: -0.75, security: -0.5, speed: -0.5, customization: -0.5 } },
+          ratings: {
+            open_self_hosted: {
+              operations: -0.75,
+              security: -0.5,
+              speed: -0.5,
+              customization: -0.5,
+            },
+          },
         },
       },
       {
@@ -209,7 +218,8 @@ export const questions = [
         value: "regulated",
         because: "the data is regulated",
         label: "Regulated personal or financial data",
-        description: "GDPR special categories, health (HIPAA), card (PCI) or banking-secrecy data; may leave only under strict contracts.",
+        description:
+          "GDPR special categories, health (HIPAA), card (PCI) or banking-secrecy data; may leave only under strict contracts.",
         effects: {
           weights: { privacy: 2 },
           ratings: { closed_api: { privacy: -2 }, open_managed: { privacy: -2 } },
@@ -219,7 +229,8 @@ export const questions = [
         value: "restricted",
         because: "your data may not leave your environment",
         label: "Restricted: must not leave our environment",
-        description: "Privileged, classified or air-gapped data; no contract makes sending it out acceptable.",
+        description:
+          "Privileged, classified or air-gapped data; no contract makes sending it out acceptable.",
         effects: {
           weights: { privacy: 3 },
           ratings: { closed_api: { privacy: -3 }, open_managed: { privacy: -3 } },
@@ -288,7 +299,9 @@ export const questions = [
     assumed: 300,
     facilitator: {
       prompts: ["Is the answer a label, a paragraph or a full document?"],
-      pitfalls: ["Reasoning models spend hidden tokens before answering; those are billed as output."],
+      pitfalls: [
+        "Reasoning models spend hidden tokens before answering; those are billed as output.",
+      ],
     },
   },
   {
@@ -335,9 +348,7 @@ export const questions = [
         "If a competitor had exactly this tomorrow, would customers notice?",
         "Would you be comfortable if your model vendor offered the same feature to your competitors?",
       ],
-      pitfalls: [
-        "Teams rate most of their ideas as strategic; ask what a customer would pay for.",
-      ],
+      pitfalls: ["Teams rate most of their ideas as strategic; ask what a customer would pay for."],
     },
   },
 
@@ -379,7 +390,9 @@ export const questions = [
         "Has an auditor or regulator asked about AI in your processes yet?",
         "Could you show today which model version produced a given output six months ago?",
       ],
-      pitfalls: ["Closed models are updated by their vendors; exact reproduction months later is rarely possible."],
+      pitfalls: [
+        "Closed models are updated by their vendors; exact reproduction months later is rarely possible.",
+      ],
     },
   },
   {
@@ -411,7 +424,10 @@ export const questions = [
         because: "the model must be fine-tuned",
         label: "Fine-tuning",
         description: "We train the model on our examples for style, format or domain.",
-        effects: { weights: { customization: 1.8 }, ratings: { closed_api: { customization: -0.5 } } },
+        effects: {
+          weights: { customization: 1.8 },
+          ratings: { closed_api: { customization: -0.5 } },
+        },
       },
       {
         value: "deep",
@@ -429,7 +445,9 @@ export const questions = [
         "Have you tried prompting and retrieval first, and where did they fall short?",
         "Do you have thousands of good examples to train on, and someone to curate them?",
       ],
-      pitfalls: ["Fine-tuning is often reached for before retrieval and better prompts have been tried."],
+      pitfalls: [
+        "Fine-tuning is often reached for before retrieval and better prompts have been tried.",
+      ],
     },
   },
   {
@@ -457,7 +475,9 @@ export const questions = [
         because: "the task needs a capable model",
         label: "Advanced",
         description: "Nuanced language, multi-step tasks, judgement within a domain.",
-        effects: { ratings: { open_managed: { capability: 0.5 }, open_self_hosted: { capability: 0.5 } } },
+        effects: {
+          ratings: { open_managed: { capability: 0.5 }, open_self_hosted: { capability: 0.5 } },
+        },
       },
       {
         value: "frontier",
@@ -514,7 +534,9 @@ export const questions = [
     ],
     facilitator: {
       prompts: ["What happens if this ships a quarter later?"],
-      pitfalls: ["A quick start on an API and a later move to self-hosting is often the best of both."],
+      pitfalls: [
+        "A quick start on an API and a later move to self-hosting is often the best of both.",
+      ],
     },
   },
   {
@@ -594,7 +616,9 @@ export const questions = [
         "What would you do if your model vendor doubled its price or retired the model next quarter?",
         "Could a competitor or a government cut off your access?",
       ],
-      pitfalls: ["Switching closed vendors means re-testing every prompt; it is a migration, not a setting."],
+      pitfalls: [
+        "Switching closed vendors means re-testing every prompt; it is a migration, not a setting.",
+      ],
     },
   },
 ] satisfies z.input<typeof questionsSchema>;

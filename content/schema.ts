@@ -6,6 +6,8 @@
 import { z } from "zod";
 import {
   optionIds,
+  organizationQuestionIds,
+  useCaseChoiceQuestionIds,
   pureOptionIds,
   useCaseChoices,
   organizationChoices,
@@ -21,7 +23,9 @@ const text = z.string().trim().min(1);
 /** A rating of an option on a criterion: 0 (fits worst) to 5 (fits best). */
 const ratingSchema = z.number().min(0).max(5);
 /** An "as of" date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD` (as precise as the source). */
-const asOfSchema = z.string().regex(/^\d{4}(-\d{2}){0,2}$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+const asOfSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}){0,2}$/, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 
 const questionIds = [
   ...Object.keys(organizationChoices),
@@ -106,7 +110,10 @@ export const answerEffectSchema = z.strictObject({
   weights: z.partialRecord(criterionIdSchema, z.number().min(0).max(5)).optional(),
   /** Adds to an option's rating on a criterion (−5 to +5; the sum is held within 0–5). */
   ratings: z
-    .partialRecord(pureOptionIdSchema, z.partialRecord(criterionIdSchema, z.number().min(-5).max(5)))
+    .partialRecord(
+      pureOptionIdSchema,
+      z.partialRecord(criterionIdSchema, z.number().min(-5).max(5)),
+    )
     .optional(),
 });
 export type AnswerEffect = z.infer<typeof answerEffectSchema>;
@@ -142,7 +149,7 @@ export const choiceOptionSchema = z.strictObject({
 
 export const choiceQuestionSchema = z.strictObject({
   ...questionBase,
-  id: z.string().refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
+  id: z.enum([...organizationQuestionIds, ...useCaseChoiceQuestionIds]),
   scope: z.enum(["organization", "useCase"]),
   kind: z.literal("choice"),
   options: z.array(choiceOptionSchema).min(2),
@@ -161,7 +168,10 @@ export const numberQuestionSchema = z.strictObject({
 });
 export type NumberQuestion = z.infer<typeof numberQuestionSchema>;
 
-export const questionSchema = z.discriminatedUnion("kind", [choiceQuestionSchema, numberQuestionSchema]);
+export const questionSchema = z.discriminatedUnion("kind", [
+  choiceQuestionSchema,
+  numberQuestionSchema,
+]);
 export type Question = z.infer<typeof questionSchema>;
 export const questionsSchema = z.array(questionSchema).min(1);
 
@@ -170,7 +180,9 @@ export const questionsSchema = z.array(questionSchema).min(1);
 
 /** Holds when the answer to `question` is one of `in` (all conditions of a list must hold). */
 export const conditionSchema = z.strictObject({
-  question: z.string().refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
+  question: z
+    .string()
+    .refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
   in: z.array(z.string()).min(1),
 });
 export type Condition = z.infer<typeof conditionSchema>;

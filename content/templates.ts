@@ -29,12 +29,14 @@ export const templates = [
       { label: "A department (≈7,000 pages a day)", monthlyRequests: 200000 },
       { label: "Enterprise-wide (≈100,000 pages a day)", monthlyRequests: 3000000 },
     ],
-    source: "Document extraction, per page: 1,000–5,000 input and 200–1,000 output tokens (COST-FACTS.md)",
+    source:
+      "Document extraction, per page: 1,000–5,000 input and 200–1,000 output tokens (COST-FACTS.md)",
   },
   {
     id: "regulated-customer-assistant",
     name: "Customer-facing AI in a regulated industry",
-    description: "An assistant that answers customers of a bank, insurer or health provider about their own accounts.",
+    description:
+      "An assistant that answers customers of a bank, insurer or health provider about their own accounts.",
     answers: {
       dataSensitivity: "regulated",
       monthlyRequests: 500000,
@@ -58,7 +60,8 @@ export const templates = [
   {
     id: "proprietary-ai-product",
     name: "A proprietary AI product",
-    description: "The AI capability is what customers buy: a feature at the heart of your own product.",
+    description:
+      "The AI capability is what customers buy: a feature at the heart of your own product.",
     answers: {
       dataSensitivity: "confidential",
       monthlyRequests: 3000000,
@@ -82,7 +85,8 @@ export const templates = [
   {
     id: "knowledge-search",
     name: "Internal productivity and knowledge search",
-    description: "Employees ask questions and get answers from the company's documents, with sources.",
+    description:
+      "Employees ask questions and get answers from the company's documents, with sources.",
     answers: {
       dataSensitivity: "internal",
       monthlyRequests: 300000,
@@ -106,7 +110,8 @@ export const templates = [
   {
     id: "customer-support-assistant",
     name: "Customer support assistant",
-    description: "Drafts or sends answers to customer tickets and chats from the help-centre knowledge.",
+    description:
+      "Drafts or sends answers to customer tickets and chats from the help-centre knowledge.",
     answers: {
       dataSensitivity: "confidential",
       monthlyRequests: 1000000,
@@ -149,7 +154,8 @@ export const templates = [
       { label: "An engineering organization of 500", monthlyRequests: 400000 },
       { label: "5,000 developers", monthlyRequests: 4000000 },
     ],
-    source: "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in COST-FACTS.md)",
+    source:
+      "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in COST-FACTS.md)",
   },
   {
     id: "marketing-content",
@@ -173,7 +179,8 @@ export const templates = [
       { label: "Catalogue of 100,000 products, refreshed monthly", monthlyRequests: 100000 },
       { label: "Personalised content at scale", monthlyRequests: 2000000 },
     ],
-    source: "Crossover estimate from a brief with examples in, a draft out (about 1,500 and 1,000 tokens)",
+    source:
+      "Crossover estimate from a brief with examples in, a draft out (about 1,500 and 1,000 tokens)",
   },
   {
     id: "business-analytics",
@@ -202,7 +209,8 @@ export const templates = [
   {
     id: "privileged-document-review",
     name: "Privileged or classified document review",
-    description: "Reviews legal, defence or board documents that must never leave the organization.",
+    description:
+      "Reviews legal, defence or board documents that must never leave the organization.",
     answers: {
       dataSensitivity: "restricted",
       monthlyRequests: 100000,
@@ -221,7 +229,8 @@ export const templates = [
       { label: "A legal or security department", monthlyRequests: 100000 },
       { label: "Organization-wide", monthlyRequests: 1000000 },
     ],
-    source: "Document summary: about 7,750 input and 1,200 output tokens (COST-FACTS.md), per section rather than per document",
+    source:
+      "Document summary: about 7,750 input and 1,200 output tokens (COST-FACTS.md), per section rather than per document",
   },
   {
     id: "high-volume-classification",
@@ -250,7 +259,8 @@ export const templates = [
   {
     id: "agentic-back-office",
     name: "Agentic back-office automation",
-    description: "Agents that carry out multi-step tasks in internal systems, such as claims or onboarding.",
+    description:
+      "Agents that carry out multi-step tasks in internal systems, such as claims or onboarding.",
     answers: {
       dataSensitivity: "regulated",
       monthlyRequests: 2000000,

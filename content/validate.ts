@@ -115,7 +115,12 @@ export function validateContent(raw: RawContent) {
   const add = (key: keyof RawContent, path: string, message: string) =>
     problems.push({ file: fileOf[key], path, message });
 
-  const seen = (ids: readonly string[], expected: readonly string[], key: keyof RawContent, what: string) => {
+  const seen = (
+    ids: readonly string[],
+    expected: readonly string[],
+    key: keyof RawContent,
+    what: string,
+  ) => {
     ids.forEach((id, i) => {
       if (ids.indexOf(id) !== i) add(key, `[${i}].id`, `duplicate ${what} id "${id}"`);
     });
@@ -123,19 +128,59 @@ export function validateContent(raw: RawContent) {
       if (!ids.includes(id)) add(key, "", `missing ${what} "${id}"`);
     }
   };
-  seen(criteria.map((c) => c.id), criterionIds, "criteria", "criterion");
-  seen(sourcingOptions.map((o) => o.id), pureOptionIds, "sourcingOptions", "sourcing option");
-  seen(assumptions.map((a) => a.id), assumptionIds, "assumptions", "assumption");
+  seen(
+    criteria.map((c) => c.id),
+    criterionIds,
+    "criteria",
+    "criterion",
+  );
+  seen(
+    sourcingOptions.map((o) => o.id),
+    pureOptionIds,
+    "sourcingOptions",
+    "sourcing option",
+  );
+  seen(
+    assumptions.map((a) => a.id),
+    assumptionIds,
+    "assumptions",
+    "assumption",
+  );
   const questionIds = [
     ...Object.keys(organizationChoices),
     ...Object.keys(useCaseChoices),
     ...Object.keys(useCaseNumbers),
   ];
-  seen(questions.map((q) => q.id), questionIds, "questions", "question");
-  seen(templates.map((t) => t.id), [], "templates", "template");
-  seen(hardConstraints.map((c) => c.id), [], "hardConstraints", "constraint");
-  seen(risks.map((r) => r.id), [], "risks", "risk");
-  seen(nextSteps.map((s) => s.id), [], "nextSteps", "next step");
+  seen(
+    questions.map((q) => q.id),
+    questionIds,
+    "questions",
+    "question",
+  );
+  seen(
+    templates.map((t) => t.id),
+    [],
+    "templates",
+    "template",
+  );
+  seen(
+    hardConstraints.map((c) => c.id),
+    [],
+    "hardConstraints",
+    "constraint",
+  );
+  seen(
+    risks.map((r) => r.id),
+    [],
+    "risks",
+    "risk",
+  );
+  seen(
+    nextSteps.map((s) => s.id),
+    [],
+    "nextSteps",
+    "next step",
+  );
 
   if (hybrid.components[0] === hybrid.components[1]) {
     add("hybrid", "components", "expected two different options");
@@ -152,7 +197,11 @@ export function validateContent(raw: RawContent) {
       }
       const given = q.options.map((o) => o.value);
       if (given.join("|") !== values.join("|")) {
-        add("questions", `[${i}].options`, `expected the values ${values.join(", ")} in this order, got ${given.join(", ")}`);
+        add(
+          "questions",
+          `[${i}].options`,
+          `expected the values ${values.join(", ")} in this order, got ${given.join(", ")}`,
+        );
       }
       if (!values.includes(q.assumed)) {
         add("questions", `[${i}].assumed`, `expected one of ${values.join(", ")}`);
@@ -160,15 +209,24 @@ export function validateContent(raw: RawContent) {
     }
   });
 
-  const checkConditions = (key: keyof RawContent, base: string, conditions: readonly Condition[]) => {
+  const checkConditions = (
+    key: keyof RawContent,
+    base: string,
+    conditions: readonly Condition[],
+  ) => {
     conditions.forEach((c, j) => {
       const values = allChoices[c.question];
       if (!values) {
-        add(key, `${base}.when[${j}].question`, `expected a question answered by a choice, got "${c.question}"`);
+        add(
+          key,
+          `${base}.when[${j}].question`,
+          `expected a question answered by a choice, got "${c.question}"`,
+        );
         return;
       }
       c.in.forEach((v, k) => {
-        if (!values.includes(v)) add(key, `${base}.when[${j}].in[${k}]`, `expected one of ${values.join(", ")}`);
+        if (!values.includes(v))
+          add(key, `${base}.when[${j}].in[${k}]`, `expected one of ${values.join(", ")}`);
       });
     });
   };
@@ -178,7 +236,8 @@ export function validateContent(raw: RawContent) {
 
   assumptions.forEach((a, i) => {
     if (a.min > a.max) add("assumptions", `[${i}].min`, "expected min ≤ max");
-    if (a.value < a.min || a.value > a.max) add("assumptions", `[${i}].value`, `expected a value from ${a.min} to ${a.max}`);
+    if (a.value < a.min || a.value > a.max)
+      add("assumptions", `[${i}].value`, `expected a value from ${a.min} to ${a.max}`);
   });
 
   if (problems.length > 0) throw new ContentError(problems);

@@ -2,22 +2,39 @@
  * Number formatting shared by the engine's sentences and the screens: US English, compact where
  * it is read aloud ("$12.4k / month", "3.2M requests").
  */
-const compactUsd = new Intl.NumberFormat("en-US", {
+const smallUsd = new Intl.NumberFormat("en-US", {
   style: "currency",
   currency: "USD",
-  notation: "compact",
-  maximumFractionDigits: 1,
+  maximumFractionDigits: 0,
 });
-const smallUsd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 });
-const centsUsd = new Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 2 });
-const compactCount = new Intl.NumberFormat("en-US", { notation: "compact", maximumFractionDigits: 1 });
+const centsUsd = new Intl.NumberFormat("en-US", {
+  style: "currency",
+  currency: "USD",
+  maximumFractionDigits: 2,
+});
 const wholeCount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+
+/**
+ * Compact notation with one decimal at most: 12,400 → "12.4k", 3,200,000 → "3.2M". Written out
+ * rather than with Intl's compact notation, which is slow in the engine's hot path and varies
+ * between runtimes.
+ */
+function compact(n: number): string {
+  const abs = Math.abs(n);
+  const [scale, suffix] =
+    abs >= 1e12 ? [1e12, "T"] : abs >= 1e9 ? [1e9, "B"] : abs >= 1e6 ? [1e6, "M"] : [1e3, "k"];
+  let value = Math.round((n / scale) * 10) / 10;
+  // 999,950 rounds to "1000k": move up a unit instead.
+  if (Math.abs(value) >= 1000 && suffix !== "T") return compact(Math.sign(n) * 1000 * scale);
+  if (Math.abs(value) >= 100) value = Math.round(value);
+  return `${String(value)}${suffix}`;
+}
 
 /** USD, compact from 10,000 ("$12.4k"), whole dollars below, cents below $10 ("$3.25"). */
 export function formatUsd(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
   const abs = Math.abs(usd);
-  if (abs >= 10_000) return compactUsd.format(usd).replace("K", "k");
+  if (abs >= 10_000) return `${usd < 0 ? "-" : ""}$${compact(abs)}`;
   if (abs >= 10) return smallUsd.format(usd);
   return centsUsd.format(usd);
 }
@@ -30,7 +47,7 @@ export function formatUsdPerMonth(usd: number): string {
 /** A count, compact from 10,000 ("3.2M", "450k"), with separators below ("9,500"). */
 export function formatCount(n: number): string {
   if (!Number.isFinite(n)) return "—";
-  return Math.abs(n) >= 10_000 ? compactCount.format(n).replace("K", "k") : wholeCount.format(n);
+  return Math.abs(n) >= 10_000 ? compact(n) : wholeCount.format(n);
 }
 
 /** A share 0–1 as a whole percentage ("72%"). */

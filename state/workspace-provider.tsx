@@ -2,7 +2,12 @@
 
 import { createContext, useContext, useEffect, useState, type ReactNode } from "react";
 import { useStore } from "zustand";
-import { createWorkspaceStore, memoryStorage, type WorkspaceState, type WorkspaceStore } from "./workspace-store";
+import {
+  createWorkspaceStore,
+  memoryStorage,
+  type WorkspaceState,
+  type WorkspaceStore,
+} from "./workspace-store";
 import { WORKSPACE_STORAGE_KEY } from "./workspace-schema";
 
 const WorkspaceContext = createContext<WorkspaceStore | null>(null);

@@ -17,7 +17,11 @@ export function formatPath(path: readonly PropertyKey[]): string {
     if (typeof key === "number") out += `[${key}]`;
     else {
       const name = String(key);
-      out += /^[A-Za-z_$][\w$]*$/.test(name) ? (out ? `.${name}` : name) : `[${JSON.stringify(name)}]`;
+      out += /^[A-Za-z_$][\w$]*$/.test(name)
+        ? out
+          ? `.${name}`
+          : name
+        : `[${JSON.stringify(name)}]`;
     }
   }
   return out;
@@ -50,7 +54,10 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
 }
 
 export function toValidationIssues(error: z.ZodError): ValidationIssue[] {
-  return error.issues.map((issue) => ({ path: formatPath(issue.path), message: issueMessage(issue) }));
+  return error.issues.map((issue) => ({
+    path: formatPath(issue.path),
+    message: issueMessage(issue),
+  }));
 }
 
 export function formatIssues(issues: readonly ValidationIssue[]): string[] {

@@ -8,7 +8,9 @@ import type { ValidationIssue } from "./issues";
 
 const KNOWN = /^crossover\.assessment\/v(\d+)$/;
 
-export function migrateToCurrent(input: unknown): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
+export function migrateToCurrent(
+  input: unknown,
+): { ok: true; value: unknown } | { ok: false; issues: ValidationIssue[] } {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     return { ok: false, issues: [{ path: "", message: "expected an assessment object" }] };
   }

@@ -80,7 +80,11 @@ export const assessmentSchema = z
     const seen = new Set<string>();
     assessment.useCases.forEach((useCase, i) => {
       if (seen.has(useCase.id)) {
-        ctx.addIssue({ code: "custom", path: ["useCases", i, "id"], message: `duplicate use case id "${useCase.id}"` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["useCases", i, "id"],
+          message: `duplicate use case id "${useCase.id}"`,
+        });
       }
       seen.add(useCase.id);
     });

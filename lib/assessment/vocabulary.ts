@@ -10,10 +10,26 @@ export const ASSESSMENT_SCHEMA_V1 = "crossover.assessment/v1" as const;
 
 export const aiTeamLevels = ["none", "generalist", "ml_team", "platform"] as const;
 export const securityMaturityLevels = ["basic", "established", "advanced"] as const;
-export const infrastructureKinds = ["saas_only", "public_cloud", "private_cloud", "on_prem_gpu"] as const;
+export const infrastructureKinds = [
+  "saas_only",
+  "public_cloud",
+  "private_cloud",
+  "on_prem_gpu",
+] as const;
 
-export const dataSensitivityLevels = ["public", "internal", "confidential", "regulated", "restricted"] as const;
-export const strategicImportanceLevels = ["commodity", "important", "differentiating", "core_product"] as const;
+export const dataSensitivityLevels = [
+  "public",
+  "internal",
+  "confidential",
+  "regulated",
+  "restricted",
+] as const;
+export const strategicImportanceLevels = [
+  "commodity",
+  "important",
+  "differentiating",
+  "core_product",
+] as const;
 export const auditabilityLevels = ["none", "helpful", "required"] as const;
 export const customizationLevels = ["prompting", "rag", "fine_tune", "deep"] as const;
 export const capabilityNeedLevels = ["standard", "advanced", "frontier"] as const;

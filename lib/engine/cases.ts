@@ -41,7 +41,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "Privileged legal review at a law firm with software engineers",
-    organization: { aiTeam: "generalist", securityMaturity: "established", infrastructure: "private_cloud" },
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "private_cloud",
+    },
     answers: full({
       dataSensitivity: "restricted",
       monthlyRequests: 50_000,
@@ -56,11 +60,16 @@ export const realisticCases: readonly RealisticCase[] = [
       lockInTolerance: "concerned",
     }),
     expected: ["open_self_hosted"],
-    because: "PRODUCT.md: if the data cannot leave our environment, self-hosting open weights is often the only viable path.",
+    because:
+      "PRODUCT.md: if the data cannot leave our environment, self-hosting open weights is often the only viable path.",
   },
   {
     name: "Classified analysis at an agency that owns GPU servers",
-    organization: { aiTeam: "ml_team", securityMaturity: "advanced", infrastructure: "on_prem_gpu" },
+    organization: {
+      aiTeam: "ml_team",
+      securityMaturity: "advanced",
+      infrastructure: "on_prem_gpu",
+    },
     answers: full({
       dataSensitivity: "restricted",
       monthlyRequests: 500_000,
@@ -75,11 +84,16 @@ export const realisticCases: readonly RealisticCase[] = [
       lockInTolerance: "unacceptable",
     }),
     expected: ["open_self_hosted"],
-    because: "Restricted data rules out every option where data leaves (PRODUCT.md, Data), whatever the capability need.",
+    because:
+      "Restricted data rules out every option where data leaves (PRODUCT.md, Data), whatever the capability need.",
   },
   {
     name: "Internal knowledge search at a mid-size company, needed within weeks",
-    organization: { aiTeam: "generalist", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "internal",
       monthlyRequests: 150_000,
@@ -94,11 +108,16 @@ export const realisticCases: readonly RealisticCase[] = [
       lockInTolerance: "acceptable",
     }),
     expected: ["closed_api"],
-    because: "Internal data, modest volume, no MLOps team and a deadline: the API is the fastest start and the cheapest at this volume (PRODUCT.md, Data and Volume).",
+    because:
+      "Internal data, modest volume, no MLOps team and a deadline: the API is the fastest start and the cheapest at this volume (PRODUCT.md, Data and Volume).",
   },
   {
     name: "The core AI product of a software company with an ML platform team",
-    organization: { aiTeam: "platform", securityMaturity: "advanced", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "platform",
+      securityMaturity: "advanced",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "confidential",
       monthlyRequests: 5_000_000,
@@ -118,7 +137,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "A regulated customer assistant at a bank with no AI engineers",
-    organization: { aiTeam: "none", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "none",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "regulated",
       monthlyRequests: 500_000,
@@ -138,7 +161,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "High-volume document extraction at an insurer running models in production",
-    organization: { aiTeam: "platform", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "platform",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "confidential",
       monthlyRequests: 10_000_000,
@@ -158,7 +185,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "A coding assistant needing the frontier, within weeks",
-    organization: { aiTeam: "generalist", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "internal",
       monthlyRequests: 200_000,
@@ -173,7 +204,8 @@ export const realisticCases: readonly RealisticCase[] = [
       lockInTolerance: "acceptable",
     }),
     expected: ["closed_api"],
-    because: "Frontier capability, speed to value and no constraint on data all favour a closed API (PRODUCT.md, Data and Also).",
+    because:
+      "Frontier capability, speed to value and no constraint on data all favour a closed API (PRODUCT.md, Data and Also).",
   },
   {
     name: "Standard extraction where vendor lock-in is unacceptable and there is no team",
@@ -197,7 +229,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "A regulated claims agent needing frontier quality, with an ML team",
-    organization: { aiTeam: "ml_team", securityMaturity: "advanced", infrastructure: "private_cloud" },
+    organization: {
+      aiTeam: "ml_team",
+      securityMaturity: "advanced",
+      infrastructure: "private_cloud",
+    },
     answers: full({
       dataSensitivity: "regulated",
       monthlyRequests: 3_000_000,
@@ -217,7 +253,11 @@ export const realisticCases: readonly RealisticCase[] = [
   },
   {
     name: "Commodity tagging at modest volume with software engineers",
-    organization: { aiTeam: "generalist", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "internal",
       monthlyRequests: 1_000_000,
@@ -232,11 +272,16 @@ export const realisticCases: readonly RealisticCase[] = [
       lockInTolerance: "acceptable",
     }),
     expected: ["closed_api", "open_managed"],
-    because: "A commodity task on internal data below the crossover: per-token options are cheapest and need no team (PRODUCT.md, Volume and cost).",
+    because:
+      "A commodity task on internal data below the crossover: per-token options are cheapest and need no team (PRODUCT.md, Volume and cost).",
   },
   {
     name: "An analytics assistant for managers on confidential data, generalist team, low volume",
-    organization: { aiTeam: "generalist", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     answers: full({
       dataSensitivity: "confidential",
       monthlyRequests: 20_000,

@@ -8,7 +8,13 @@ const defaults = assumptionValues(content, undefined);
 // The worked example in cost.ts's header: a 70B-class model, 2M requests a month of 3,000 input
 // and 500 output tokens, an ML team, rented H100s at the default 2.99 USD an hour.
 const example = costParameters(
-  { capabilityNeed: "advanced", aiTeam: "ml_team", infrastructure: "public_cloud", inputTokens: 3000, outputTokens: 500 },
+  {
+    capabilityNeed: "advanced",
+    aiTeam: "ml_team",
+    infrastructure: "public_cloud",
+    inputTokens: 3000,
+    outputTokens: 500,
+  },
   defaults,
 );
 
@@ -59,7 +65,13 @@ describe("cost model, golden figures worked by hand", () => {
     // A small model with long prompts: 800 in / 20 out at 0.10 / 0.50 per 1M → 0.00009 USD a
     // request, below the fleet's marginal cost per request.
     const small = costParameters(
-      { capabilityNeed: "standard", aiTeam: "platform", infrastructure: "public_cloud", inputTokens: 800, outputTokens: 20 },
+      {
+        capabilityNeed: "standard",
+        aiTeam: "platform",
+        infrastructure: "public_cloud",
+        inputTokens: 800,
+        outputTokens: 20,
+      },
       defaults,
     );
     expect(small.apiPerRequest).toBeCloseTo(0.00009, 10);
@@ -68,11 +80,20 @@ describe("cost model, golden figures worked by hand", () => {
 
   it("uses the owned-GPU price when the organization owns GPU servers", () => {
     const owned = costParameters(
-      { capabilityNeed: "advanced", aiTeam: "ml_team", infrastructure: "on_prem_gpu", inputTokens: 3000, outputTokens: 500 },
+      {
+        capabilityNeed: "advanced",
+        aiTeam: "ml_team",
+        infrastructure: "on_prem_gpu",
+        inputTokens: 3000,
+        outputTokens: 500,
+      },
       defaults,
     );
     expect(owned.gpuHourPrice).toBe(1.2);
-    expect(costsAt(owned, 1_000_000).open_self_hosted.gpuUsd).toBeCloseTo(2 * 2 * 1.2 * 730 * 1.3, 6);
+    expect(costsAt(owned, 1_000_000).open_self_hosted.gpuUsd).toBeCloseTo(
+      2 * 2 * 1.2 * 730 * 1.3,
+      6,
+    );
   });
 
   it("splits a hybrid between the fleet and the API", () => {

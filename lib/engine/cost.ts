@@ -106,14 +106,16 @@ export function costParameters(profile: CostProfile, a: AssumptionValues): CostP
   const [peakId, gpusId] = modelServing[tier.model];
   const monthlyEngineer = a.engineerAnnualCost / 12;
 
-  const gpuHourPrice = profile.infrastructure === "on_prem_gpu" ? a.ownedGpuHourPrice : a.gpuHourPrice;
+  const gpuHourPrice =
+    profile.infrastructure === "on_prem_gpu" ? a.ownedGpuHourPrice : a.gpuHourPrice;
   const gpusPerReplica = Math.max(1, Math.round(a[gpusId]));
   const referenceEquivalents = REFERENCE_TOKENS + a.prefillTokenWeight * REFERENCE_TOKENS;
   const requestEquivalents = outputTokens + a.prefillTokenWeight * inputTokens;
   // Peak output tokens/s at the 1k/1k reference, turned into requests/s of this use case's shape,
   // then cut to the share usable at acceptable latency and to the average utilization planned.
   const replicaRequestsPerSecond =
-    ((a[peakId] * referenceEquivalents) / REFERENCE_TOKENS / requestEquivalents) * a.latencyBoundShare;
+    ((a[peakId] * referenceEquivalents) / REFERENCE_TOKENS / requestEquivalents) *
+    a.latencyBoundShare;
 
   return {
     tier,
@@ -167,7 +169,14 @@ function selfHosted(p: CostParameters, monthlyRequests: number): CostBreakdown {
 
 function perToken(perRequest: number, staff: number, monthlyRequests: number): CostBreakdown {
   const tokensUsd = perRequest * monthlyRequests;
-  return { monthlyUsd: tokensUsd + staff, tokensUsd, gpuUsd: 0, staffUsd: staff, replicas: 0, gpus: 0 };
+  return {
+    monthlyUsd: tokensUsd + staff,
+    tokensUsd,
+    gpuUsd: 0,
+    staffUsd: staff,
+    replicas: 0,
+    gpus: 0,
+  };
 }
 
 export interface OptionCosts {
@@ -197,11 +206,38 @@ export function costsAt(p: CostParameters, monthlyRequests: number): OptionCosts
 }
 
 /**
+ * Monthly totals only (USD), in option order — closed API, managed, self-hosted, hybrid — for the
+ * what-if scans that price hundreds of volumes.
+ */
+export function monthlyTotals(
+  p: CostParameters,
+  monthlyRequests: number,
+  out: Float64Array,
+): Float64Array {
+  const selfShare = monthlyRequests * p.hybridSelfShare;
+  const fleet = monthlyRequests / p.replicaMonthlyRequests;
+  const hybridFleet = selfShare / p.replicaMonthlyRequests;
+  out[0] = p.apiStaff + p.apiPerRequest * monthlyRequests;
+  out[1] = p.managedStaff + p.managedPerRequest * monthlyRequests;
+  out[2] = p.selfStaff + (fleet > p.minReplicas ? fleet : p.minReplicas) * p.replicaMonthly;
+  out[3] =
+    p.selfStaff +
+    (hybridFleet > p.minReplicas ? hybridFleet : p.minReplicas) * p.replicaMonthly +
+    p.apiStaff +
+    p.apiPerRequest * (monthlyRequests - selfShare);
+  return out;
+}
+
+/**
  * The smallest monthly volume (requests) at which self-hosting costs no more than a per-token
  * option with the given price per request and monthly staff cost; null when that never happens
  * below 10^10 requests a month. 0 when self-hosting is cheaper at any volume.
  */
-export function crossoverVolume(p: CostParameters, perRequest: number, staff: number): number | null {
+export function crossoverVolume(
+  p: CostParameters,
+  perRequest: number,
+  staff: number,
+): number | null {
   const fleetFloor = p.minReplicas * p.replicaMonthlyRequests;
   const floorCost = p.selfStaff + p.minReplicas * p.replicaMonthly;
   let crossover: number | null = null;
@@ -229,21 +265,28 @@ export interface CostCurvePoint {
  * Points for a log-scale chart of monthly cost against volume: 9 points a decade, spanning two
  * decades either side of the use case's volume and of the crossovers, within 10^2–10^10.
  */
+const CURVE_STEPS_PER_DECADE = 9;
+/** Volumes of the curve's points: 10^(i/9), to three significant figures, for 10^2 to 10^10. */
+const CURVE_VOLUMES: readonly number[] = Array.from(
+  { length: 8 * CURVE_STEPS_PER_DECADE + 1 },
+  (_, i) => Number((10 ** (2 + i / CURVE_STEPS_PER_DECADE)).toPrecision(3)),
+);
+
 export function costCurve(p: CostParameters, volumes: readonly number[]): CostCurvePoint[] {
   const marks = volumes.filter((v) => v > 0);
   const low = Math.max(2, Math.floor(Math.log10(Math.min(...marks, 1e4))) - 2);
   const high = Math.min(10, Math.ceil(Math.log10(Math.max(...marks, 1e4))) + 2);
   const points: CostCurvePoint[] = [];
-  const perDecade = 9;
-  for (let i = low * perDecade; i <= high * perDecade; i++) {
-    const monthlyRequests = Number((10 ** (i / perDecade)).toPrecision(3));
-    const c = costsAt(p, monthlyRequests);
+  const totals = new Float64Array(4);
+  for (let i = (low - 2) * CURVE_STEPS_PER_DECADE; i <= (high - 2) * CURVE_STEPS_PER_DECADE; i++) {
+    const v = CURVE_VOLUMES[i] ?? 0;
+    monthlyTotals(p, v, totals);
     points.push({
-      monthlyRequests,
-      closed_api: c.closed_api.monthlyUsd,
-      open_managed: c.open_managed.monthlyUsd,
-      open_self_hosted: c.open_self_hosted.monthlyUsd,
-      hybrid: c.hybrid.monthlyUsd,
+      monthlyRequests: v,
+      closed_api: totals[0] ?? 0,
+      open_managed: totals[1] ?? 0,
+      open_self_hosted: totals[2] ?? 0,
+      hybrid: totals[3] ?? 0,
     });
   }
   return points;

@@ -5,7 +5,11 @@ import { optionIds } from "@/lib/assessment/vocabulary";
 import { realisticCases } from "./cases";
 import { evaluateAssessment } from "./evaluate";
 
-function single(organization: Organization, answers: Answers, extra: Partial<Assessment> = {}): Assessment {
+function single(
+  organization: Organization,
+  answers: Answers,
+  extra: Partial<Assessment> = {},
+): Assessment {
   return {
     schema: "crossover.assessment/v1",
     title: "Test",
@@ -61,7 +65,9 @@ describe("result structure", () => {
     expect(["high", "medium", "low"]).toContain(result.confidenceLabel);
     expect(result.risks.length).toBeGreaterThan(0);
     expect(result.nextSteps.length).toBeGreaterThan(0);
-    const ids = content.risks.filter((r) => r.options.includes(result.recommendation)).map((r) => r.id);
+    const ids = content.risks
+      .filter((r) => r.options.includes(result.recommendation))
+      .map((r) => r.id);
     for (const r of result.risks) expect(ids).toContain(r.id);
   });
 
@@ -69,7 +75,8 @@ describe("result structure", () => {
     expect(result.drivers.length).toBeGreaterThan(2);
     const sizes = result.drivers.map((d) => d.size);
     expect([...sizes].sort((a, b) => b - a)).toEqual(sizes);
-    for (const d of result.drivers) expect(d.effects[d.towards]).toBeGreaterThanOrEqual(d.effects[d.against]);
+    for (const d of result.drivers)
+      expect(d.effects[d.towards]).toBeGreaterThanOrEqual(d.effects[d.against]);
   });
 
   it("says the recommendation in one sentence with the option's headline", () => {
@@ -88,15 +95,34 @@ describe("hard constraints and confidence", () => {
   const restricted: Answers = { dataSensitivity: "restricted", monthlyRequests: 50_000 };
 
   it("rules out every option where data leaves, with the reason shown", () => {
-    const result = first(single({ aiTeam: "platform", securityMaturity: "advanced", infrastructure: "on_prem_gpu" }, restricted));
+    const result = first(
+      single(
+        { aiTeam: "platform", securityMaturity: "advanced", infrastructure: "on_prem_gpu" },
+        restricted,
+      ),
+    );
     expect(result.recommendation).toBe("open_self_hosted");
-    expect(result.excluded.map((e) => e.option).sort()).toEqual(["closed_api", "hybrid", "open_managed"]);
+    expect(result.excluded.map((e) => e.option).sort()).toEqual([
+      "closed_api",
+      "hybrid",
+      "open_managed",
+    ]);
     for (const e of result.excluded) expect(e.reason).toMatch(/must not leave/);
   });
 
   it("lowers confidence when a constraint forces an option the organization is poorly placed to run", () => {
-    const able = first(single({ aiTeam: "platform", securityMaturity: "advanced", infrastructure: "on_prem_gpu" }, restricted));
-    const unable = first(single({ aiTeam: "none", securityMaturity: "basic", infrastructure: "saas_only" }, restricted));
+    const able = first(
+      single(
+        { aiTeam: "platform", securityMaturity: "advanced", infrastructure: "on_prem_gpu" },
+        restricted,
+      ),
+    );
+    const unable = first(
+      single(
+        { aiTeam: "none", securityMaturity: "basic", infrastructure: "saas_only" },
+        restricted,
+      ),
+    );
     expect(unable.recommendation).toBe("open_self_hosted");
     expect(unable.confidence).toBeLessThan(able.confidence);
     expect(unable.confidenceReasons.join(" ")).toMatch(/not yet set up/);
@@ -107,7 +133,12 @@ describe("hard constraints and confidence", () => {
     const c = realisticCases[0];
     if (!c) throw new Error("missing case");
     const complete = first(single(c.organization, c.answers));
-    const partial = first(single({ aiTeam: c.organization.aiTeam }, { dataSensitivity: "public", monthlyRequests: 20_000 }));
+    const partial = first(
+      single(
+        { aiTeam: c.organization.aiTeam },
+        { dataSensitivity: "public", monthlyRequests: 20_000 },
+      ),
+    );
     expect(complete.assumed).toEqual([]);
     expect(partial.assumed.map((a) => a.question)).toEqual([
       "inputTokens",
@@ -129,7 +160,9 @@ describe("hard constraints and confidence", () => {
       schema: "crossover.assessment/v1",
       title: "T",
       organization: {},
-      useCases: [{ id: "a", name: "A", template: "coding-assistant", answers: { monthlyRequests: 1000 } }],
+      useCases: [
+        { id: "a", name: "A", template: "coding-assistant", answers: { monthlyRequests: 1000 } },
+      ],
     };
     const result = evaluateAssessment(assessment, content);
     const u = result.useCases[0];
@@ -139,7 +172,11 @@ describe("hard constraints and confidence", () => {
       value: "frontier",
       source: "template",
     });
-    expect(result.assumedOrganization.map((a) => a.question)).toEqual(["aiTeam", "securityMaturity", "infrastructure"]);
+    expect(result.assumedOrganization.map((a) => a.question)).toEqual([
+      "aiTeam",
+      "securityMaturity",
+      "infrastructure",
+    ]);
   });
 });
 
@@ -156,12 +193,18 @@ describe("what would change the answer", () => {
       const changed = structuredClone(assessment);
       const useCase = changed.useCases[0];
       if (!useCase) throw new Error("no use case");
-      if (flip.question === "aiTeam" || flip.question === "securityMaturity" || flip.question === "infrastructure") {
+      if (
+        flip.question === "aiTeam" ||
+        flip.question === "securityMaturity" ||
+        flip.question === "infrastructure"
+      ) {
         Object.assign(changed.organization, { [flip.question]: flip.to });
       } else {
         Object.assign(useCase.answers, { [flip.question]: flip.to });
       }
-      expect(first(changed).recommendation, `${flip.question} → ${flip.to}`).toBe(flip.recommendation);
+      expect(first(changed).recommendation, `${flip.question} → ${flip.to}`).toBe(
+        flip.recommendation,
+      );
     }
   });
 
@@ -175,7 +218,12 @@ describe("what would change the answer", () => {
     if (volumeFlip?.kind !== "volume") return;
     expect(volumeFlip.threshold).toBeLessThan(10_000_000);
     const at = (monthlyRequests: number) =>
-      first(single(insurer.organization, { ...insurer.answers, monthlyRequests: Math.round(monthlyRequests) })).recommendation;
+      first(
+        single(insurer.organization, {
+          ...insurer.answers,
+          monthlyRequests: Math.round(monthlyRequests),
+        }),
+      ).recommendation;
     expect(at(volumeFlip.threshold * 0.95)).toBe(volumeFlip.recommendation);
     expect(at(volumeFlip.threshold * 1.05)).toBe(own.recommendation);
   });
@@ -185,7 +233,9 @@ describe("what would change the answer", () => {
     expect(weightFlips.length).toBeGreaterThan(0);
     for (const flip of weightFlips) {
       if (flip.kind !== "weight") continue;
-      const changed = first(single(c.organization, c.answers, { weights: { [flip.criterion]: flip.to } }));
+      const changed = first(
+        single(c.organization, c.answers, { weights: { [flip.criterion]: flip.to } }),
+      );
       expect(changed.recommendation, flip.criterion).toBe(flip.recommendation);
     }
   });
@@ -196,12 +246,23 @@ describe("portfolio", () => {
     const assessment: Assessment = {
       schema: "crossover.assessment/v1",
       title: "Portfolio",
-      organization: { aiTeam: "ml_team", securityMaturity: "established", infrastructure: "public_cloud" },
-      useCases: content.templates.map((t) => ({ id: t.id, name: t.name, template: t.id, answers: {} })),
+      organization: {
+        aiTeam: "ml_team",
+        securityMaturity: "established",
+        infrastructure: "public_cloud",
+      },
+      useCases: content.templates.map((t) => ({
+        id: t.id,
+        name: t.name,
+        template: t.id,
+        answers: {},
+      })),
     };
     const { portfolio, useCases } = evaluateAssessment(assessment, content);
     expect(portfolio.useCaseCount).toBe(content.templates.length);
-    expect(Object.values(portfolio.counts).reduce((a, b) => a + b, 0)).toBe(content.templates.length);
+    expect(Object.values(portfolio.counts).reduce((a, b) => a + b, 0)).toBe(
+      content.templates.length,
+    );
     const total = useCases.reduce((s, u) => s + u.cost.monthlyUsd[u.recommendation], 0);
     expect(portfolio.totalMonthlyUsd).toBeCloseTo(total, 0);
     const least = Math.min(...useCases.map((u) => u.confidence));

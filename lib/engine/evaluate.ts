@@ -17,23 +17,32 @@ import {
   costParameters,
   costsAt,
   crossoverVolume,
+  monthlyTotals,
   type AssumptionValues,
   type CostParameters,
 } from "./cost";
 import { record } from "./record";
 import { describeRecommendation } from "./summary";
 import {
+  answerIndexes,
   baseWeights,
   bestOption,
   compileScoringModel,
   costRatings,
+  costRatingsFromTotals,
   COST,
   CRITERIA,
   excludedMask,
   OPTIONS,
   scoreBuffers,
-  scoreOptions,
+  totalScores,
+  finishScoring,
+  rawScoring,
+  rawScratch,
+  rescoreWithAnswer,
+  type AnswerIndexes,
   type ChoiceAnswers,
+  type RawScoring,
   type ScoreBuffers,
   type ScoringModel,
 } from "./scoring";
@@ -65,8 +74,14 @@ function modelFor(content: Content): ScoringModel {
 }
 
 /** The cost assumptions in force: content's values with the assessment's overrides. */
-export function assumptionValues(content: Content, overrides: Assessment["assumptions"]): Record<AssumptionId, number> {
-  return record(assumptionIds, (id) => overrides?.[id] ?? content.assumptions.find((a) => a.id === id)?.value ?? 0);
+export function assumptionValues(
+  content: Content,
+  overrides: Assessment["assumptions"],
+): Record<AssumptionId, number> {
+  return record(
+    assumptionIds,
+    (id) => overrides?.[id] ?? content.assumptions.find((a) => a.id === id)?.value ?? 0,
+  );
 }
 
 function assumedValue(content: Content, question: QuestionId): string | number {
@@ -80,27 +95,39 @@ export function resolveOrganization(
   organization: Assessment["organization"],
 ): { organization: ResolvedOrganization; assumed: AssumedAnswer[] } {
   const assumed: AssumedAnswer[] = [];
-  const pick = <K extends keyof ResolvedOrganization>(key: K, allowed: readonly ResolvedOrganization[K][]) => {
+  const pick = <K extends keyof ResolvedOrganization>(
+    key: K,
+    allowed: readonly ResolvedOrganization[K][],
+  ) => {
     const given = organization[key];
     if (given !== undefined) return given;
     const value = assumedValue(content, key);
     assumed.push({ question: key, value, source: "default" });
     const match = allowed.find((v) => v === value);
-    if (match === undefined) throw new Error(`content's assumed ${key} "${String(value)}" is not a valid answer`);
+    if (match === undefined)
+      throw new Error(`content's assumed ${key} "${String(value)}" is not a valid answer`);
     return match;
   };
   return {
     organization: {
       aiTeam: pick("aiTeam", ["none", "generalist", "ml_team", "platform"]),
       securityMaturity: pick("securityMaturity", ["basic", "established", "advanced"]),
-      infrastructure: pick("infrastructure", ["saas_only", "public_cloud", "private_cloud", "on_prem_gpu"]),
+      infrastructure: pick("infrastructure", [
+        "saas_only",
+        "public_cloud",
+        "private_cloud",
+        "on_prem_gpu",
+      ]),
     },
     assumed,
   };
 }
 
 /** Every answer of a use case: given, else its template's, else content's assumed value. */
-export function resolveAnswers(content: Content, useCase: UseCase): { answers: CompleteAnswers; assumed: AssumedAnswer[] } {
+export function resolveAnswers(
+  content: Content,
+  useCase: UseCase,
+): { answers: CompleteAnswers; assumed: AssumedAnswer[] } {
   const template = content.templates.find((t) => t.id === useCase.template);
   const assumed: AssumedAnswer[] = [];
   const fallback = (question: keyof CompleteAnswers) => {
@@ -110,7 +137,11 @@ export function resolveAnswers(content: Content, useCase: UseCase): { answers: C
     return value;
   };
   const a = useCase.answers;
-  const text = <T extends string>(given: T | undefined, question: keyof CompleteAnswers, allowed: readonly T[]): T => {
+  const text = <T extends string>(
+    given: T | undefined,
+    question: keyof CompleteAnswers,
+    allowed: readonly T[],
+  ): T => {
     if (given !== undefined) return given;
     const value = fallback(question);
     const match = allowed.find((v) => v === value);
@@ -124,17 +155,37 @@ export function resolveAnswers(content: Content, useCase: UseCase): { answers: C
     return value;
   };
   const answers: CompleteAnswers = {
-    dataSensitivity: text(a.dataSensitivity, "dataSensitivity", ["public", "internal", "confidential", "regulated", "restricted"]),
+    dataSensitivity: text(a.dataSensitivity, "dataSensitivity", [
+      "public",
+      "internal",
+      "confidential",
+      "regulated",
+      "restricted",
+    ]),
     monthlyRequests: number(a.monthlyRequests, "monthlyRequests"),
     inputTokens: number(a.inputTokens, "inputTokens"),
     outputTokens: number(a.outputTokens, "outputTokens"),
-    strategicImportance: text(a.strategicImportance, "strategicImportance", ["commodity", "important", "differentiating", "core_product"]),
+    strategicImportance: text(a.strategicImportance, "strategicImportance", [
+      "commodity",
+      "important",
+      "differentiating",
+      "core_product",
+    ]),
     auditability: text(a.auditability, "auditability", ["none", "helpful", "required"]),
-    customization: text(a.customization, "customization", ["prompting", "rag", "fine_tune", "deep"]),
+    customization: text(a.customization, "customization", [
+      "prompting",
+      "rag",
+      "fine_tune",
+      "deep",
+    ]),
     capabilityNeed: text(a.capabilityNeed, "capabilityNeed", ["standard", "advanced", "frontier"]),
     timeToValue: text(a.timeToValue, "timeToValue", ["flexible", "quarter", "weeks"]),
     exposure: text(a.exposure, "exposure", ["internal", "customers", "high_stakes"]),
-    lockInTolerance: text(a.lockInTolerance, "lockInTolerance", ["acceptable", "concerned", "unacceptable"]),
+    lockInTolerance: text(a.lockInTolerance, "lockInTolerance", [
+      "acceptable",
+      "concerned",
+      "unacceptable",
+    ]),
   };
   // Report assumptions in the order questions are asked.
   const order: readonly string[] = useCaseQuestionIds;
@@ -142,7 +193,10 @@ export function resolveAnswers(content: Content, useCase: UseCase): { answers: C
   return { answers, assumed };
 }
 
-function choicesOf(organization: ResolvedOrganization, answers: CompleteAnswers): Record<string, string> {
+function choicesOf(
+  organization: ResolvedOrganization,
+  answers: CompleteAnswers,
+): Record<string, string> {
   return {
     aiTeam: organization.aiTeam,
     securityMaturity: organization.securityMaturity,
@@ -158,14 +212,25 @@ function choicesOf(organization: ResolvedOrganization, answers: CompleteAnswers)
   };
 }
 
-function paramsFor(choices: ChoiceAnswers, answers: CompleteAnswers, a: AssumptionValues): CostParameters {
+function paramsFor(
+  choices: ChoiceAnswers,
+  answers: CompleteAnswers,
+  a: AssumptionValues,
+): CostParameters {
   return costParameters(
     {
-      capabilityNeed: choices.capabilityNeed === "standard" || choices.capabilityNeed === "frontier" ? choices.capabilityNeed : "advanced",
+      capabilityNeed:
+        choices.capabilityNeed === "standard" || choices.capabilityNeed === "frontier"
+          ? choices.capabilityNeed
+          : "advanced",
       aiTeam:
-        choices.aiTeam === "none" || choices.aiTeam === "ml_team" || choices.aiTeam === "platform" ? choices.aiTeam : "generalist",
+        choices.aiTeam === "none" || choices.aiTeam === "ml_team" || choices.aiTeam === "platform"
+          ? choices.aiTeam
+          : "generalist",
       infrastructure:
-        choices.infrastructure === "saas_only" || choices.infrastructure === "private_cloud" || choices.infrastructure === "on_prem_gpu"
+        choices.infrastructure === "saas_only" ||
+        choices.infrastructure === "private_cloud" ||
+        choices.infrastructure === "on_prem_gpu"
           ? choices.infrastructure
           : "public_cloud",
       inputTokens: answers.inputTokens,
@@ -177,22 +242,14 @@ function paramsFor(choices: ChoiceAnswers, answers: CompleteAnswers, a: Assumpti
 
 /** Replaces the cost ratings in scored buffers and rescores: the volume scan's fast path. */
 function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array) {
-  const { weights, ratings, scores } = buffers;
-  let total = 0;
-  for (let c = 0; c < CRITERIA; c++) total += weights[c] ?? 0;
-  for (let o = 0; o < OPTIONS; o++) {
-    ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
-    let sum = 0;
-    for (let c = 0; c < CRITERIA; c++) sum += (weights[c] ?? 0) * (ratings[o * CRITERIA + c] ?? 0);
-    scores[o] = total > 0 ? Math.min(100, Math.max(0, (100 * sum) / (5 * total))) : 50;
-  }
+  for (let o = 0; o < OPTIONS; o++) buffers.ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
+  totalScores(buffers);
 }
 
 const round = (value: number, digits = 2) => {
   const f = 10 ** digits;
   return Math.round(value * f) / f;
 };
-
 
 interface UseCaseContext {
   content: Content;
@@ -202,6 +259,8 @@ interface UseCaseContext {
   assumptions: AssumptionValues;
   weights0: Float64Array;
   flips: boolean;
+  /** Working memory reused across use cases: the what-if analysis rescored hundreds of times. */
+  scratch: { buffers: ScoreBuffers; raw: RawScoring; ratings: Float64Array; totals: Float64Array };
 }
 
 function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
@@ -212,15 +271,18 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   const volume = answers.monthlyRequests;
   const costs = costsAt(params, volume);
   const costRating = costRatings(model, costs);
-  const buffers = scoreOptions(model, choices, weights0, costRating, scoreBuffers());
-  const excluded = excludedMask(model, choices);
+  const indexes = answerIndexes(model, choices);
+  const raw = rawScoring(model, indexes, weights0);
+  const buffers = finishScoring(model, raw, costRating, scoreBuffers());
+  const excluded = excludedMask(model, indexes);
   const best = bestOption(buffers.scores, excluded);
   const recommendation = optionIds[best] ?? "closed_api";
 
   let runnerUpIndex = -1;
   for (let o = 0; o < OPTIONS; o++) {
     if (o === best || excluded & (1 << o)) continue;
-    if (runnerUpIndex < 0 || (buffers.scores[o] ?? 0) > (buffers.scores[runnerUpIndex] ?? 0)) runnerUpIndex = o;
+    if (runnerUpIndex < 0 || (buffers.scores[o] ?? 0) > (buffers.scores[runnerUpIndex] ?? 0))
+      runnerUpIndex = o;
   }
   const runnerUp = runnerUpIndex >= 0 ? (optionIds[runnerUpIndex] ?? null) : null;
 
@@ -228,7 +290,13 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   const scores = record(optionIds, (_o, oi): OptionScore => ({
     score: round(buffers.scores[oi] ?? 0),
     contributions: record(criterionIds, (_c, ci) =>
-      round(totalWeight > 0 ? (100 * (buffers.weights[ci] ?? 0) * (buffers.ratings[oi * CRITERIA + ci] ?? 0)) / (5 * totalWeight) : 0, 3),
+      round(
+        totalWeight > 0
+          ? (100 * (buffers.weights[ci] ?? 0) * (buffers.ratings[oi * CRITERIA + ci] ?? 0)) /
+              (5 * totalWeight)
+          : 0,
+        3,
+      ),
     ),
     ratings: record(criterionIds, (_c, ci) => round(buffers.ratings[oi * CRITERIA + ci] ?? 0, 3)),
   }));
@@ -238,18 +306,28 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
       ? c.excludes.map((option) => ({ option, constraint: c.id, reason: c.reason }))
       : [],
   );
-  const excludedList = exclusions.filter((e, i) => exclusions.findIndex((x) => x.option === e.option) === i);
+  const excludedList = exclusions.filter(
+    (e, i) => exclusions.findIndex((x) => x.option === e.option) === i,
+  );
 
   // --- Confidence ------------------------------------------------------------------------------
   const { decisiveMargin, confidencePerAssumed, forcedPoorFitFactor } = content.scoring;
   const confidenceReasons: string[] = [];
-  const margin = runnerUpIndex >= 0 ? (buffers.scores[best] ?? 0) - (buffers.scores[runnerUpIndex] ?? 0) : decisiveMargin;
+  const margin =
+    runnerUpIndex >= 0
+      ? (buffers.scores[best] ?? 0) - (buffers.scores[runnerUpIndex] ?? 0)
+      : decisiveMargin;
   let confidence = 0.5 + 0.5 * Math.min(1, margin / decisiveMargin);
   if (margin < decisiveMargin && runnerUp) {
-    confidenceReasons.push(`${optionName(content, runnerUp)} is close behind (${round(margin, 1)} points).`);
+    confidenceReasons.push(
+      `${optionName(content, runnerUp)} is close behind (${round(margin, 1)} points).`,
+    );
   }
   const allAssumed = [...ctx.assumedOrganization, ...assumed];
-  const assumedLoss = allAssumed.reduce((s, x) => s + (x.source === "template" ? confidencePerAssumed / 2 : confidencePerAssumed), 0);
+  const assumedLoss = allAssumed.reduce(
+    (s, x) => s + (x.source === "template" ? confidencePerAssumed / 2 : confidencePerAssumed),
+    0,
+  );
   if (allAssumed.length > 0) {
     confidence *= Math.max(0.5, 1 - assumedLoss);
     confidenceReasons.push(
@@ -261,7 +339,9 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   const forced = runnerUpIndex < 0 && excluded !== 0;
   const poorlyPlaced =
     (recommendation === "open_self_hosted" || recommendation === "hybrid") &&
-    (organization.aiTeam === "none" || organization.aiTeam === "generalist" || organization.infrastructure === "saas_only");
+    (organization.aiTeam === "none" ||
+      organization.aiTeam === "generalist" ||
+      organization.infrastructure === "saas_only");
   if (forced && poorlyPlaced) {
     confidence *= forcedPoorFitFactor;
     confidenceReasons.push(
@@ -272,11 +352,27 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   const confidenceLabel = confidence >= 0.75 ? "high" : confidence >= 0.55 ? "medium" : "low";
 
   // --- Drivers: take each answer's effect away and see how the scores move. -------------------
-  const scratch = scoreBuffers();
+  const { buffers: scratch, raw: rawChanged } = ctx.scratch;
   const drivers: Driver[] = [];
-  const addDriver = (question: QuestionId, value: string | number, neutralQuestion?: string, neutralCost = false) => {
-    scoreOptions(model, choices, weights0, costRating, scratch, neutralQuestion, neutralCost);
-    const effects = record(optionIds, (_o, oi) => round((buffers.scores[oi] ?? 0) - (scratch.scores[oi] ?? 0)));
+  const addDriver = (question: QuestionId, value: string | number, neutralQuestion = -1) => {
+    if (neutralQuestion >= 0) {
+      rescoreWithAnswer(
+        model,
+        raw,
+        indexes,
+        weights0,
+        neutralQuestion,
+        -1,
+        costRating,
+        rawChanged,
+        scratch,
+      );
+    } else {
+      finishScoring(model, raw, costRating, scratch, true);
+    }
+    const effects = record(optionIds, (_o, oi) =>
+      round((buffers.scores[oi] ?? 0) - (scratch.scores[oi] ?? 0)),
+    );
     let towards: OptionId = "closed_api";
     let against: OptionId = "closed_api";
     for (const o of optionIds) {
@@ -286,14 +382,14 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
     const size = round(effects[towards] - effects[against]);
     if (size >= 0.5) drivers.push({ question, value, effects, towards, against, size });
   };
-  for (const q of model.choiceQuestions) {
+  model.choiceQuestions.forEach((q, qi) => {
     if (q === "aiTeam" || q === "securityMaturity" || q === "infrastructure") {
-      addDriver(q, organization[q], q);
+      addDriver(q, organization[q], qi);
     } else if (isUseCaseChoice(q)) {
-      addDriver(q, answers[q], q);
+      addDriver(q, answers[q], qi);
     }
-  }
-  addDriver("monthlyRequests", volume, undefined, true);
+  });
+  addDriver("monthlyRequests", volume);
   drivers.sort((x, y) => y.size - x.size);
 
   // --- Risks and next steps for the recommendation. --------------------------------------------
@@ -323,20 +419,25 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
       gpus: costs[o].gpus,
     })),
     crossoverMonthlyRequests: crossover === null ? null : Math.round(crossover),
-    managedCrossoverMonthlyRequests: managedCrossover === null ? null : Math.round(managedCrossover),
+    managedCrossoverMonthlyRequests:
+      managedCrossover === null ? null : Math.round(managedCrossover),
     perRequestUsd: { closed_api: params.apiPerRequest, open_managed: params.managedPerRequest },
     replicaMonthlyRequests: Math.round(params.replicaMonthlyRequests),
     gpuHourPrice: params.gpuHourPrice,
-    curve: costCurve(params, [volume, crossover ?? volume, managedCrossover ?? volume]).map((p) => ({
-      monthlyRequests: p.monthlyRequests,
-      closed_api: round(p.closed_api),
-      open_managed: round(p.open_managed),
-      open_self_hosted: round(p.open_self_hosted),
-      hybrid: round(p.hybrid),
-    })),
+    curve: costCurve(params, [volume, crossover ?? volume, managedCrossover ?? volume]).map(
+      (p) => ({
+        monthlyRequests: p.monthlyRequests,
+        closed_api: round(p.closed_api),
+        open_managed: round(p.open_managed),
+        open_self_hosted: round(p.open_self_hosted),
+        hybrid: round(p.hybrid),
+      }),
+    ),
   };
 
-  const flips = ctx.flips ? findFlips(ctx, choices, answers, params, buffers, best, costRating) : [];
+  const flips = ctx.flips
+    ? findFlips(ctx, choices, indexes, raw, answers, params, buffers, best, costRating)
+    : [];
 
   const result: UseCaseResult = {
     id: useCase.id,
@@ -368,7 +469,9 @@ function isUseCaseChoice(q: string): q is (typeof useCaseChoiceQuestionIds)[numb
 }
 
 function optionName(content: Content, option: OptionId): string {
-  return option === "hybrid" ? content.hybrid.name : (content.sourcingOptions.find((o) => o.id === option)?.name ?? option);
+  return option === "hybrid"
+    ? content.hybrid.name
+    : (content.sourcingOptions.find((o) => o.id === option)?.name ?? option);
 }
 
 function questionLabel(content: Content, question: QuestionId): string {
@@ -384,48 +487,66 @@ const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure"]);
 function findFlips(
   ctx: UseCaseContext,
   choices: Record<string, string>,
+  indexes: AnswerIndexes,
+  raw: RawScoring,
   answers: CompleteAnswers,
   params: CostParameters,
   base: ScoreBuffers,
   best: number,
   costRating: Float64Array,
 ): Flip[] {
-  const { model, content, assumptions, weights0 } = ctx;
+  const { model, assumptions, weights0 } = ctx;
   const flips: Flip[] = [];
-  const scratch = scoreBuffers();
-  const ratingScratch = new Float64Array(OPTIONS);
+  const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
   const volume = answers.monthlyRequests;
 
   // Single answers: every other value of every choice question.
-  for (const q of content.questions) {
-    if (q.kind !== "choice") continue;
-    const current = choices[q.id];
-    for (const option of q.options) {
-      if (option.value === current) continue;
-      const changed = { ...choices, [q.id]: option.value };
+  const changedIndexes = new Int32Array(indexes);
+  model.choiceQuestions.forEach((question, qi) => {
+    const current = choices[question];
+    const values = model.values[qi] ?? [];
+    values.forEach((value, vi) => {
+      if (vi === indexes[qi]) return;
       let rating = costRating;
-      if (COST_SHAPING.has(q.id)) {
-        rating = costRatings(model, costsAt(paramsFor(changed, answers, assumptions), volume), ratingScratch);
+      if (COST_SHAPING.has(question)) {
+        const changed = { ...choices, [question]: value };
+        rating = costRatingsFromTotals(
+          model,
+          monthlyTotals(paramsFor(changed, answers, assumptions), volume, totals),
+          ratingScratch,
+        );
       }
-      scoreOptions(model, changed, weights0, rating, scratch);
-      const next = bestOption(scratch.scores, excludedMask(model, changed));
+      rescoreWithAnswer(model, raw, indexes, weights0, qi, vi, rating, rawChanged, scratch);
+      changedIndexes[qi] = vi;
+      const next = bestOption(scratch.scores, excludedMask(model, changedIndexes));
+      changedIndexes[qi] = indexes[qi] ?? -1;
       if (next !== best) {
-        flips.push({ kind: "answer", question: q.id as QuestionId, from: current ?? "", to: option.value, recommendation: optionIds[next] ?? "closed_api" });
+        flips.push({
+          kind: "answer",
+          question,
+          from: current ?? "",
+          to: value,
+          recommendation: optionIds[next] ?? "closed_api",
+        });
       }
-    }
-  }
+    });
+  });
 
   // Volume: the nearest volumes below and above the current one where the recommendation turns.
-  const excluded = excludedMask(model, choices);
+  const excluded = excludedMask(model, indexes);
   scratch.weights.set(base.weights);
   scratch.ratings.set(base.ratings);
   const recommendAt = (v: number) => {
-    rescoreCost(scratch, costRatings(model, costsAt(params, v), ratingScratch));
+    rescoreCost(
+      scratch,
+      costRatingsFromTotals(model, monthlyTotals(params, v, totals), ratingScratch),
+    );
     return bestOption(scratch.scores, excluded);
   };
   const bisect = (lo: number, hi: number, atLo: number) => {
-    // Geometric bisection between a volume with recommendation `atLo` and one without.
-    for (let i = 0; i < 24 && hi / lo > 1.0005; i++) {
+    // Geometric bisection between a volume with recommendation `atLo` and one without, to well
+    // within the two significant figures the threshold is reported with.
+    for (let i = 0; i < 24 && hi / lo > 1.002; i++) {
       const mid = Math.sqrt(lo * hi);
       if (recommendAt(mid) === atLo) lo = mid;
       else hi = mid;
@@ -438,7 +559,13 @@ function findFlips(
     const rec = recommendAt(v);
     if (rec !== best) {
       const threshold = bisect(v, prev, rec);
-      flips.push({ kind: "volume", question: "monthlyRequests", threshold: roundVolume(threshold), direction: "below", recommendation: optionIds[recommendAt(threshold / 1.001)] ?? "closed_api" });
+      flips.push({
+        kind: "volume",
+        question: "monthlyRequests",
+        threshold: roundVolume(threshold),
+        direction: "below",
+        recommendation: optionIds[recommendAt(threshold / 1.001)] ?? "closed_api",
+      });
       break;
     }
     prev = v;
@@ -448,7 +575,13 @@ function findFlips(
     const rec = recommendAt(v);
     if (rec !== best) {
       const threshold = bisect(Math.max(prev, 1), v, best);
-      flips.push({ kind: "volume", question: "monthlyRequests", threshold: roundVolume(threshold), direction: "above", recommendation: optionIds[recommendAt(threshold * 1.001)] ?? "closed_api" });
+      flips.push({
+        kind: "volume",
+        question: "monthlyRequests",
+        threshold: roundVolume(threshold),
+        direction: "above",
+        recommendation: optionIds[recommendAt(threshold * 1.001)] ?? "closed_api",
+      });
       break;
     }
     prev = v;
@@ -458,7 +591,8 @@ function findFlips(
   // which another option overtakes the recommendation can be solved exactly.
   criterionIds.forEach((criterion, ci) => {
     const from = weights0[ci] ?? 0;
-    const multiplier = from > 0 ? (base.weights[ci] ?? 0) / from : effectiveMultiplier(model, choices, ci);
+    const multiplier =
+      from > 0 ? (base.weights[ci] ?? 0) / from : effectiveMultiplier(model, indexes, ci);
     if (multiplier <= 0) return;
     let nearest: { to: number; option: number } | null = null;
     for (let o = 0; o < OPTIONS; o++) {
@@ -477,17 +611,27 @@ function findFlips(
       const effective = (so - sb) / (rb - ro);
       const to = effective / multiplier;
       if (!(to >= 0 && to <= 10) || Math.abs(to - from) < 1e-9) continue;
-      if (!nearest || Math.abs(to - from) < Math.abs(nearest.to - from)) nearest = { to, option: o };
+      if (!nearest || Math.abs(to - from) < Math.abs(nearest.to - from))
+        nearest = { to, option: o };
     }
     if (nearest) {
       // Step just past the crossing and confirm which option then leads.
       const step = nearest.to > from ? 1.02 : 0.98;
-      const w = new Float64Array(weights0);
-      w[ci] = Math.min(10, Math.max(0, nearest.to * step + (nearest.to > from ? 0.01 : -0.01)));
-      scoreOptions(model, choices, w, costRating, scratch);
+      const to = Math.min(10, Math.max(0, nearest.to * step + (nearest.to > from ? 0.01 : -0.01)));
+      // The criterion's weight after the answers is its base weight times their multiplier.
+      rawChanged.weights.set(raw.weights);
+      rawChanged.ratings.set(raw.ratings);
+      rawChanged.weights[ci] = to * multiplier;
+      finishScoring(model, rawChanged, costRating, scratch);
       const next = bestOption(scratch.scores, excluded);
       if (next !== best) {
-        flips.push({ kind: "weight", criterion: criterion satisfies CriterionId, from: round(from), to: round(w[ci] ?? 0), recommendation: optionIds[next] ?? "closed_api" });
+        flips.push({
+          kind: "weight",
+          criterion: criterion satisfies CriterionId,
+          from: round(from),
+          to: round(to),
+          recommendation: optionIds[next] ?? "closed_api",
+        });
       }
     }
   });
@@ -495,13 +639,12 @@ function findFlips(
   return flips;
 }
 
-function effectiveMultiplier(model: ScoringModel, choices: ChoiceAnswers, ci: number) {
+function effectiveMultiplier(model: ScoringModel, indexes: AnswerIndexes, ci: number) {
   let m = 1;
-  for (const q of model.choiceQuestions) {
-    const value = choices[q];
-    const effect = value === undefined ? undefined : model.effects.get(q)?.get(value);
+  model.effects.forEach((byValue, qi) => {
+    const effect = byValue[indexes[qi] ?? -1];
     if (effect) m *= effect.weights[ci] ?? 1;
-  }
+  });
   return m;
 }
 
@@ -523,12 +666,14 @@ function portfolioOf(useCases: readonly UseCaseResult[]): PortfolioSummary {
     const own = u.cost.monthlyUsd[u.recommendation];
     totalMonthlyUsd += own;
     allClosedApiMonthlyUsd += u.cost.monthlyUsd.closed_api;
-    const against: OptionId = u.recommendation === "closed_api" ? (u.runnerUp ?? "open_managed") : "closed_api";
+    const against: OptionId =
+      u.recommendation === "closed_api" ? (u.runnerUp ?? "open_managed") : "closed_api";
     const saving = u.cost.monthlyUsd[against] - own;
     if (saving > 0 && (!largestSaving || saving > largestSaving.monthlyUsd)) {
       largestSaving = { useCase: u.id, monthlyUsd: round(saving), against };
     }
-    if (!leastCertain || u.confidence < leastCertain.confidence) leastCertain = { useCase: u.id, confidence: u.confidence };
+    if (!leastCertain || u.confidence < leastCertain.confidence)
+      leastCertain = { useCase: u.id, confidence: u.confidence };
   }
   return {
     useCaseCount: useCases.length,
@@ -544,9 +689,16 @@ function portfolioOf(useCases: readonly UseCaseResult[]): PortfolioSummary {
  * Evaluates every use case of an assessment. Deterministic: the same assessment and content give
  * the same results, byte for byte.
  */
-export function evaluateAssessment(assessment: Assessment, content: Content, options: EvaluateOptions = {}): AssessmentResults {
+export function evaluateAssessment(
+  assessment: Assessment,
+  content: Content,
+  options: EvaluateOptions = {},
+): AssessmentResults {
   const model = modelFor(content);
-  const { organization, assumed: assumedOrganization } = resolveOrganization(content, assessment.organization);
+  const { organization, assumed: assumedOrganization } = resolveOrganization(
+    content,
+    assessment.organization,
+  );
   const assumptions = assumptionValues(content, assessment.assumptions);
   const ctx: UseCaseContext = {
     content,
@@ -556,6 +708,12 @@ export function evaluateAssessment(assessment: Assessment, content: Content, opt
     assumptions,
     weights0: baseWeights(model, assessment.weights),
     flips: options.flips ?? true,
+    scratch: {
+      buffers: scoreBuffers(),
+      raw: rawScratch(),
+      ratings: new Float64Array(OPTIONS),
+      totals: new Float64Array(OPTIONS),
+    },
   };
   const useCases = assessment.useCases.map((u) => evaluateUseCase(u, ctx));
   return {

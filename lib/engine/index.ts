@@ -1,4 +1,9 @@
-export { evaluateAssessment, resolveAnswers, resolveOrganization, assumptionValues } from "./evaluate";
+export {
+  evaluateAssessment,
+  resolveAnswers,
+  resolveOrganization,
+  assumptionValues,
+} from "./evaluate";
 export type * from "./types";
 export { RESULTS_SCHEMA_V1 } from "./types";
 export { optionHeadline } from "./summary";

@@ -48,11 +48,17 @@ const answersArb: fc.Arbitrary<Required<Answers>> = fc.record({
 
 /** Weights from content's defaults or any value a workshop could set (0–10). */
 const weightsArb = fc.option(
-  fc.record(Object.fromEntries(criterionIds.map((c) => [c, fc.double({ min: 0, max: 10, noNaN: true })]))),
+  fc.record(
+    Object.fromEntries(criterionIds.map((c) => [c, fc.double({ min: 0, max: 10, noNaN: true })])),
+  ),
   { nil: undefined },
 );
 
-function evaluateOne(organization: Organization, answers: Answers, weights?: Record<string, number>) {
+function evaluateOne(
+  organization: Organization,
+  answers: Answers,
+  weights?: Record<string, number>,
+) {
   const assessment: Assessment = {
     schema: "crossover.assessment/v1",
     title: "Property",
@@ -70,15 +76,23 @@ const EPSILON = 1e-6;
 describe("engine invariants", () => {
   it("more volume never makes the API relatively cheaper", () => {
     fc.assert(
-      fc.property(organizationArb, answersArb, fc.integer({ min: 0, max: 1e10 }), fc.integer({ min: 0, max: 1e10 }), (org, answers, v1, v2) => {
-        const [low, high] = v1 <= v2 ? [v1, v2] : [v2, v1];
-        const a = evaluateOne(org, { ...answers, monthlyRequests: low }).cost.monthlyUsd;
-        const b = evaluateOne(org, { ...answers, monthlyRequests: high }).cost.monthlyUsd;
-        // The API's cost relative to each alternative never falls as volume grows.
-        for (const other of ["open_self_hosted", "open_managed", "hybrid"] as const) {
-          expect(b.closed_api / b[other]).toBeGreaterThanOrEqual(a.closed_api / a[other] - EPSILON);
-        }
-      }),
+      fc.property(
+        organizationArb,
+        answersArb,
+        fc.integer({ min: 0, max: 1e10 }),
+        fc.integer({ min: 0, max: 1e10 }),
+        (org, answers, v1, v2) => {
+          const [low, high] = v1 <= v2 ? [v1, v2] : [v2, v1];
+          const a = evaluateOne(org, { ...answers, monthlyRequests: low }).cost.monthlyUsd;
+          const b = evaluateOne(org, { ...answers, monthlyRequests: high }).cost.monthlyUsd;
+          // The API's cost relative to each alternative never falls as volume grows.
+          for (const other of ["open_self_hosted", "open_managed", "hybrid"] as const) {
+            expect(b.closed_api / b[other]).toBeGreaterThanOrEqual(
+              a.closed_api / a[other] - EPSILON,
+            );
+          }
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -88,7 +102,8 @@ describe("engine invariants", () => {
       fc.property(organizationArb, answersArb, weightsArb, (org, answers, weights) => {
         let previous = Infinity;
         for (const level of dataSensitivityLevels) {
-          const score = evaluateOne(org, { ...answers, dataSensitivity: level }, weights).scores.closed_api.score;
+          const score = evaluateOne(org, { ...answers, dataSensitivity: level }, weights).scores
+            .closed_api.score;
           expect(score).toBeLessThanOrEqual(previous + EPSILON);
           previous = score;
         }
@@ -102,7 +117,8 @@ describe("engine invariants", () => {
       fc.property(organizationArb, answersArb, weightsArb, (org, answers, weights) => {
         let previous = -Infinity;
         for (const aiTeam of aiTeamLevels) {
-          const score = evaluateOne({ ...org, aiTeam }, answers, weights).scores.open_self_hosted.score;
+          const score = evaluateOne({ ...org, aiTeam }, answers, weights).scores.open_self_hosted
+            .score;
           expect(score).toBeGreaterThanOrEqual(previous - EPSILON);
           previous = score;
         }
@@ -144,8 +160,10 @@ describe("engine invariants", () => {
         const u = evaluateOne(org, answers);
         const v = u.cost.crossoverMonthlyRequests;
         if (v === null || v < 10) return;
-        const below = evaluateOne(org, { ...answers, monthlyRequests: Math.floor(v * 0.98) }).cost.monthlyUsd;
-        const above = evaluateOne(org, { ...answers, monthlyRequests: Math.ceil(v * 1.02) }).cost.monthlyUsd;
+        const below = evaluateOne(org, { ...answers, monthlyRequests: Math.floor(v * 0.98) }).cost
+          .monthlyUsd;
+        const above = evaluateOne(org, { ...answers, monthlyRequests: Math.ceil(v * 1.02) }).cost
+          .monthlyUsd;
         expect(below.open_self_hosted).toBeGreaterThan(below.closed_api);
         expect(above.open_self_hosted).toBeLessThanOrEqual(above.closed_api);
       }),

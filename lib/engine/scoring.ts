@@ -11,36 +11,56 @@
  * - score of o = 100 × Σ weight × rating / (5 × Σ weight), held within 0–100: higher fits better.
  */
 import type { Content } from "@/content";
+import type { ChoiceQuestion } from "@/content/schema";
 import { criterionIds, type CriterionId } from "@/content/ids";
-import { optionIds, pureOptionIds, type OptionId } from "@/lib/assessment/vocabulary";
+import { optionIds, pureOptionIds } from "@/lib/assessment/vocabulary";
 import type { OptionCosts } from "./cost";
 
 export const CRITERIA = criterionIds.length;
 export const OPTIONS = optionIds.length;
 const PURE = pureOptionIds.length;
+const PURE_RATINGS = PURE * CRITERIA;
 const HYBRID = optionIds.indexOf("hybrid");
 export const COST = criterionIds.indexOf("cost");
 
-/** The choice questions that score (organization and use case), in content order. */
+/** Answers to the choice questions by name (organization and use case). */
 export type ChoiceAnswers = Readonly<Record<string, string>>;
+
+/** Answers as value indexes, one per choice question of the model (−1: none). */
+export type AnswerIndexes = Int32Array;
+
+export function answerIndexes(model: ScoringModel, choices: ChoiceAnswers): AnswerIndexes {
+  const out = new Int32Array(model.choiceQuestions.length).fill(-1);
+  model.choiceQuestions.forEach((q, qi) => {
+    const value = choices[q];
+    out[qi] = value === undefined ? -1 : (model.values[qi]?.indexOf(value) ?? -1);
+  });
+  return out;
+}
 
 interface CompiledEffect {
   weights: Float64Array; // CRITERIA multipliers
   ratings: Float64Array; // PURE × CRITERIA adjustments
+  /** Some multiplier is zero, so the effect cannot be divided back out. */
+  zeroWeight: boolean;
 }
 
 interface CompiledConstraint {
   id: string;
-  conditions: { question: string; values: readonly string[] }[];
-  excludes: readonly OptionId[];
-  reason: string;
+  /** All must hold: the answer to choice question `qi` is one of the value indexes. */
+  conditions: { qi: number; values: readonly number[] }[];
+  /** Bit mask of the options it rules out (bit i = optionIds[i]). */
+  mask: number;
 }
 
 export interface ScoringModel {
   defaultWeights: Float64Array;
   baseRatings: Float64Array;
-  choiceQuestions: readonly string[];
-  effects: ReadonlyMap<string, ReadonlyMap<string, CompiledEffect>>;
+  /** The choice questions, in content order; answers are passed as indexes into `values`. */
+  choiceQuestions: readonly ChoiceQuestion["id"][];
+  values: readonly (readonly string[])[];
+  /** effects[question index][value index]. */
+  effects: readonly (readonly CompiledEffect[])[];
   hybridRule: Int8Array; // 0 best, 1 worst, 2 mean
   hybridAdjustment: Float64Array;
   hybridComponents: readonly [number, number];
@@ -63,12 +83,14 @@ export function compileScoringModel(content: Content): ScoringModel {
     });
   }
 
-  const effects = new Map<string, Map<string, CompiledEffect>>();
-  const choiceQuestions: string[] = [];
+  const effects: CompiledEffect[][] = [];
+  const values: string[][] = [];
+  const choiceQuestions: ChoiceQuestion["id"][] = [];
   for (const q of content.questions) {
     if (q.kind !== "choice") continue;
     choiceQuestions.push(q.id);
-    const byValue = new Map<string, CompiledEffect>();
+    values.push(q.options.map((o) => o.value));
+    const byValue: CompiledEffect[] = [];
     for (const option of q.options) {
       const weights = new Float64Array(CRITERIA).fill(1);
       const ratings = new Float64Array(PURE * CRITERIA);
@@ -78,9 +100,9 @@ export function compileScoringModel(content: Content): ScoringModel {
           ratings[oi * CRITERIA + ci] = option.effects.ratings?.[o]?.[c] ?? 0;
         });
       });
-      byValue.set(option.value, { weights, ratings });
+      byValue.push({ weights, ratings, zeroWeight: weights.includes(0) });
     }
-    effects.set(q.id, byValue);
+    effects.push(byValue);
   }
 
   const hybridRule = new Int8Array(CRITERIA);
@@ -95,6 +117,7 @@ export function compileScoringModel(content: Content): ScoringModel {
     defaultWeights,
     baseRatings,
     choiceQuestions,
+    values,
     effects,
     hybridRule,
     hybridAdjustment,
@@ -106,15 +129,20 @@ export function compileScoringModel(content: Content): ScoringModel {
     costRatingFloor: content.scoring.costRatingFloor,
     constraints: content.hardConstraints.map((c) => ({
       id: c.id,
-      conditions: c.when.map((w) => ({ question: w.question, values: w.in })),
-      excludes: c.excludes,
-      reason: c.reason,
+      conditions: c.when.map((w) => {
+        const qi = choiceQuestions.findIndex((q) => q === w.question);
+        return { qi, values: w.in.map((v) => values[qi]?.indexOf(v) ?? -1) };
+      }),
+      mask: c.excludes.reduce((m, option) => m | (1 << optionIds.indexOf(option)), 0),
     })),
   };
 }
 
 /** Weights from the assessment (or content's defaults), in criterion order. */
-export function baseWeights(model: ScoringModel, overrides: Partial<Record<CriterionId, number>> | undefined) {
+export function baseWeights(
+  model: ScoringModel,
+  overrides: Partial<Record<CriterionId, number>> | undefined,
+) {
   const weights = new Float64Array(model.defaultWeights);
   if (overrides) {
     criterionIds.forEach((c, ci) => {
@@ -129,17 +157,37 @@ export function baseWeights(model: ScoringModel, overrides: Partial<Record<Crite
  * Cost ratings, floor–5: 5 for the cheapest of the three options, minus `costRatingPerDecade`
  * points for each tenfold above it. The hybrid is rated against the same cheapest option.
  */
-export function costRatings(model: ScoringModel, costs: OptionCosts, out = new Float64Array(OPTIONS)) {
-  const monthly = [
-    costs.closed_api.monthlyUsd,
-    costs.open_managed.monthlyUsd,
-    costs.open_self_hosted.monthlyUsd,
-    costs.hybrid.monthlyUsd,
-  ];
-  const cheapest = Math.max(1, Math.min(monthly[0] ?? 0, monthly[1] ?? 0, monthly[2] ?? 0));
+export function costRatings(
+  model: ScoringModel,
+  costs: OptionCosts,
+  out: Float64Array = new Float64Array(OPTIONS),
+) {
+  return costRatingsFromTotals(
+    model,
+    new Float64Array([
+      costs.closed_api.monthlyUsd,
+      costs.open_managed.monthlyUsd,
+      costs.open_self_hosted.monthlyUsd,
+      costs.hybrid.monthlyUsd,
+    ]),
+    out,
+  );
+}
+
+/** Cost ratings from monthly totals in option order (see `monthlyTotals`). */
+export function costRatingsFromTotals(
+  model: ScoringModel,
+  monthly: Float64Array,
+  out: Float64Array = new Float64Array(OPTIONS),
+) {
+  const cheapest = Math.max(1, Math.min(monthly[0]!, monthly[1]!, monthly[2]!));
   for (let o = 0; o < OPTIONS; o++) {
-    const ratio = Math.max(1, monthly[o] ?? 0) / cheapest;
-    out[o] = clamp(5 - model.costRatingPerDecade * Math.log10(Math.max(1, ratio)), model.costRatingFloor, 5);
+    const ratio = Math.max(1, monthly[o]!) / cheapest;
+    out[o] = clamp(
+      5 - model.costRatingPerDecade * Math.log10(Math.max(1, ratio)),
+      model.costRatingFloor,
+      5,
+    );
   }
   return out;
 }
@@ -160,59 +208,154 @@ export function scoreBuffers(): ScoreBuffers {
 }
 
 /**
- * Scores every option (0–100, higher fits better) into `out`. `neutral` names a question whose
- * effects are left out (to measure it as a driver); `neutralCost` leaves the cost model out.
+ * Weights and pure-option ratings after the answers, before ratings are held within 0–5: the
+ * state from which a single changed answer can be rescored cheaply (see `rescoreWithAnswer`).
  */
+export interface RawScoring {
+  weights: Float64Array; // CRITERIA
+  ratings: Float64Array; // PURE × CRITERIA, unclamped
+}
+
+export function rawScratch(): RawScoring {
+  return { weights: new Float64Array(CRITERIA), ratings: new Float64Array(PURE_RATINGS) };
+}
+
+export function rawScoring(
+  model: ScoringModel,
+  answers: AnswerIndexes,
+  weights0: Float64Array,
+  out = rawScratch(),
+): RawScoring {
+  const { weights, ratings } = out;
+  const base = model.baseRatings;
+  for (let c = 0; c < CRITERIA; c++) weights[c] = weights0[c]!;
+  for (let i = 0; i < PURE_RATINGS; i++) ratings[i] = base[i]!;
+  const effects = model.effects;
+  for (let qi = 0; qi < effects.length; qi++) {
+    const effect = effects[qi]?.[answers[qi] ?? -1];
+    if (effect === undefined) continue;
+    const ew = effect.weights;
+    const er = effect.ratings;
+    // Non-null assertions: indexes within each typed array's fixed length.
+    for (let c = 0; c < CRITERIA; c++) weights[c] = weights[c]! * ew[c]!;
+    for (let i = 0; i < PURE_RATINGS; i++) ratings[i] = ratings[i]! + er[i]!;
+  }
+  return out;
+}
+
+/**
+ * Scores every option (0–100, higher fits better) into `out` from a raw scoring. `neutralCost`
+ * leaves the cost model out (to measure volume as a driver).
+ */
+export function finishScoring(
+  model: ScoringModel,
+  raw: RawScoring,
+  costRating: Float64Array,
+  out: ScoreBuffers,
+  neutralCost = false,
+): ScoreBuffers {
+  // Hot path of the what-if analysis: plain indexed loops over typed arrays.
+  const ratings = out.ratings;
+  const weights = out.weights;
+  for (let c = 0; c < CRITERIA; c++) weights[c] = raw.weights[c]!;
+  for (let i = 0; i < PURE_RATINGS; i++) {
+    const r = raw.ratings[i]!;
+    ratings[i] = r < 0 ? 0 : r > 5 ? 5 : r;
+  }
+  const a = model.hybridComponents[0] * CRITERIA;
+  const b = model.hybridComponents[1] * CRITERIA;
+  const rules = model.hybridRule;
+  const adjustments = model.hybridAdjustment;
+  for (let c = 0; c < CRITERIA; c++) {
+    const ra = ratings[a + c]!;
+    const rb = ratings[b + c]!;
+    const rule = rules[c];
+    const combined =
+      (rule === 0 ? (ra > rb ? ra : rb) : rule === 1 ? (ra < rb ? ra : rb) : (ra + rb) / 2) +
+      adjustments[c]!;
+    ratings[HYBRID * CRITERIA + c] = combined < 0 ? 0 : combined > 5 ? 5 : combined;
+  }
+  for (let o = 0; o < OPTIONS; o++)
+    ratings[o * CRITERIA + COST] = neutralCost ? 2.5 : costRating[o]!;
+  return totalScores(out);
+}
+
+/** Scores every option (0–100, higher fits better) into `out`. */
 export function scoreOptions(
   model: ScoringModel,
-  choices: ChoiceAnswers,
+  answers: AnswerIndexes,
   weights0: Float64Array,
   costRating: Float64Array,
   out: ScoreBuffers,
-  neutral?: string,
-  neutralCost = false,
 ): ScoreBuffers {
+  return finishScoring(model, rawScoring(model, answers, weights0), costRating, out);
+}
+
+/**
+ * Rescores with question `qi` answered `vi` instead (−1: its effect taken away), touching only
+ * that question's effect on `raw`, which was scored from `answers` and `weights0`.
+ */
+export function rescoreWithAnswer(
+  model: ScoringModel,
+  raw: RawScoring,
+  answers: AnswerIndexes,
+  weights0: Float64Array,
+  qi: number,
+  vi: number,
+  costRating: Float64Array,
+  scratch: RawScoring,
+  out: ScoreBuffers,
+): ScoreBuffers {
+  const byValue = model.effects[qi];
+  const before = byValue?.[answers[qi] ?? -1];
+  const after = byValue?.[vi];
+  if (before?.zeroWeight) {
+    // A zero multiplier cannot be divided out: score the changed answers from scratch.
+    const changed = new Int32Array(answers);
+    changed[qi] = vi;
+    return finishScoring(model, rawScoring(model, changed, weights0, scratch), costRating, out);
+  }
+  for (let c = 0; c < CRITERIA; c++) scratch.weights[c] = raw.weights[c]!;
+  for (let i = 0; i < PURE_RATINGS; i++) scratch.ratings[i] = raw.ratings[i]!;
+  if (before) {
+    for (let c = 0; c < CRITERIA; c++)
+      scratch.weights[c] = scratch.weights[c]! / before.weights[c]!;
+    for (let i = 0; i < PURE_RATINGS; i++)
+      scratch.ratings[i] = scratch.ratings[i]! - before.ratings[i]!;
+  }
+  if (after) {
+    for (let c = 0; c < CRITERIA; c++) scratch.weights[c] = scratch.weights[c]! * after.weights[c]!;
+    for (let i = 0; i < PURE_RATINGS; i++)
+      scratch.ratings[i] = scratch.ratings[i]! + after.ratings[i]!;
+  }
+  return finishScoring(model, scratch, costRating, out);
+}
+
+/** Scores from weights and ratings already in the buffers. */
+export function totalScores(out: ScoreBuffers): ScoreBuffers {
   const { weights, ratings, scores } = out;
-  weights.set(weights0);
-  ratings.fill(0);
-  ratings.set(model.baseRatings);
-  for (const q of model.choiceQuestions) {
-    if (q === neutral) continue;
-    const value = choices[q];
-    const effect = value === undefined ? undefined : model.effects.get(q)?.get(value);
-    if (!effect) continue;
-    for (let c = 0; c < CRITERIA; c++) weights[c] = (weights[c] ?? 0) * (effect.weights[c] ?? 1);
-    for (let i = 0; i < PURE * CRITERIA; i++) ratings[i] = (ratings[i] ?? 0) + (effect.ratings[i] ?? 0);
-  }
-  for (let i = 0; i < PURE * CRITERIA; i++) ratings[i] = clamp(ratings[i] ?? 0, 0, 5);
-  const [a, b] = model.hybridComponents;
-  for (let c = 0; c < CRITERIA; c++) {
-    const ra = ratings[a * CRITERIA + c] ?? 0;
-    const rb = ratings[b * CRITERIA + c] ?? 0;
-    const rule = model.hybridRule[c];
-    const combined = rule === 0 ? Math.max(ra, rb) : rule === 1 ? Math.min(ra, rb) : (ra + rb) / 2;
-    ratings[HYBRID * CRITERIA + c] = clamp(combined + (model.hybridAdjustment[c] ?? 0), 0, 5);
-  }
-  for (let o = 0; o < OPTIONS; o++) {
-    ratings[o * CRITERIA + COST] = neutralCost ? 2.5 : (costRating[o] ?? 0);
-  }
   let totalWeight = 0;
-  for (let c = 0; c < CRITERIA; c++) totalWeight += weights[c] ?? 0;
+  for (let c = 0; c < CRITERIA; c++) totalWeight += weights[c]!;
   for (let o = 0; o < OPTIONS; o++) {
     let sum = 0;
-    for (let c = 0; c < CRITERIA; c++) sum += (weights[c] ?? 0) * (ratings[o * CRITERIA + c] ?? 0);
+    for (let c = 0; c < CRITERIA; c++) sum += weights[c]! * ratings[o * CRITERIA + c]!;
     scores[o] = totalWeight > 0 ? clamp((100 * sum) / (5 * totalWeight), 0, 100) : 50;
   }
   return out;
 }
 
 /** Bit mask of options ruled out by hard constraints (bit i = optionIds[i]). */
-export function excludedMask(model: ScoringModel, choices: ChoiceAnswers): number {
+export function excludedMask(model: ScoringModel, answers: AnswerIndexes): number {
   let mask = 0;
   for (const constraint of model.constraints) {
-    if (constraint.conditions.every((c) => c.values.includes(choices[c.question] ?? ""))) {
-      for (const option of constraint.excludes) mask |= 1 << optionIds.indexOf(option);
+    let holds = true;
+    for (const condition of constraint.conditions) {
+      if (!condition.values.includes(answers[condition.qi] ?? -1)) {
+        holds = false;
+        break;
+      }
     }
+    if (holds) mask |= constraint.mask;
   }
   return mask;
 }
@@ -228,7 +371,8 @@ export function bestOption(scores: Float64Array, excluded: number): number {
     if (best < 0 || (scores[o] ?? 0) > (scores[best] ?? 0)) best = o;
   }
   if (best >= 0) return best;
-  for (let o = 0; o < OPTIONS; o++) if (best < 0 || (scores[o] ?? 0) > (scores[best] ?? 0)) best = o;
+  for (let o = 0; o < OPTIONS; o++)
+    if (best < 0 || (scores[o] ?? 0) > (scores[best] ?? 0)) best = o;
   return best;
 }
 

@@ -8,7 +8,10 @@ import { describeRatio, formatCount, formatUsd } from "@/lib/format";
 import type { OptionId } from "@/lib/assessment/vocabulary";
 import type { UseCaseResult } from "./types";
 
-type SummaryInput = Pick<UseCaseResult, "recommendation" | "runnerUp" | "drivers" | "excluded" | "cost">;
+type SummaryInput = Pick<
+  UseCaseResult,
+  "recommendation" | "runnerUp" | "drivers" | "excluded" | "cost"
+>;
 
 export function optionHeadline(content: Content, option: OptionId): string {
   if (option === "hybrid") return content.hybrid.headline;
@@ -59,7 +62,10 @@ export function describeRecommendation(content: Content, result: SummaryInput): 
           : `though at ${volume} it costs ${describeRatio(ratio)} the closed API's ${formatUsd(api)} a month`;
   }
   const joinedReasons = reasons.join(" and ");
-  const separator = costClause.startsWith("though") || costClause.startsWith("and") ? ", " : ", and ";
-  const body = joinedReasons ? `${joinedReasons}${separator}${costClause}` : costClause.replace(/^(and|though) /, "");
+  const separator =
+    costClause.startsWith("though") || costClause.startsWith("and") ? ", " : ", and ";
+  const body = joinedReasons
+    ? `${joinedReasons}${separator}${costClause}`
+    : costClause.replace(/^(and|though) /, "");
   return `${optionHeadline(content, recommendation)}: ${body}.`;
 }

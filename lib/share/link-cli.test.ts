@@ -35,7 +35,8 @@ function runLink(...args: string[]): Promise<Run> {
 
 const fixturePath = "tests/fixtures/workshop-10.json";
 
-describe("npm run link", () => {
+// Each run starts Node and tsx and validates content: seconds each on a busy machine.
+describe("npm run link", { timeout: 120_000 }, () => {
   it("prints the share link of a file as one line, which opens to the same assessment", async () => {
     const { status, stdout, stderr } = await run("npm", ["run", "link", "--", fixturePath]);
     expect(stderr).toBe("");

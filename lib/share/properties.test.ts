@@ -180,8 +180,8 @@ describe("any input is decoded or refused, never an exception or a hang", () => 
       }),
       { numRuns: 10_000 },
     );
-    // Generous for a loaded machine; typical inputs take well under a millisecond.
-    expect(slowest, `slowest input: ${slowestInput.slice(0, 80)}…`).toBeLessThan(1000);
+    // Typical inputs take well under a millisecond; the bound leaves room for a loaded machine.
+    expect(slowest, `slowest input: ${slowestInput.slice(0, 80)}…`).toBeLessThan(2000);
     // The generators reach every outcome, so each branch above was exercised.
     expect([...kinds.keys()].sort()).toEqual([
       "corrupt",

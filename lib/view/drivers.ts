@@ -1,0 +1,63 @@
+/**
+ * The drivers — which answers pushed towards which option, and by how much — as rows for the list,
+ * the table and the chart. Every figure is the engine's; this only names and orders them.
+ */
+import type { Content } from "@/content";
+import type { Driver, UseCaseResult } from "@/lib/engine";
+import type { QuestionId } from "@/lib/assessment/vocabulary";
+import { formatPoints } from "./format";
+import { optionShortName, perOption, type OptionId } from "./options";
+import { answerLabel, questionShortLabel } from "./questions";
+
+export interface DriverRow {
+  question: QuestionId;
+  /** "Data sensitivity" */
+  questionLabel: string;
+  /** "Confidential" */
+  answer: string;
+  /** Whether the engine assumed this answer (not given). */
+  assumed: boolean;
+  effects: Record<OptionId, number>;
+  towards: OptionId;
+  against: OptionId;
+  /** Score points between the option it favoured most and the one it held back most. */
+  size: number;
+  /** "Pushed towards Self-hosted (+2.8) and away from Closed API (−5.3)." */
+  sentence: string;
+}
+
+export function driverSentence(content: Content, driver: Driver): string {
+  const towards = optionShortName(content, driver.towards);
+  const against = optionShortName(content, driver.against);
+  return `Pushed towards ${towards} (${formatPoints(driver.effects[driver.towards])}) and away from ${against} (${formatPoints(driver.effects[driver.against])}).`;
+}
+
+/** The drivers in the engine's order (largest first). */
+export function driverRows(
+  content: Content,
+  result: Pick<UseCaseResult, "drivers" | "assumed">,
+  assumedOrganization: readonly { question: QuestionId }[] = [],
+): DriverRow[] {
+  const assumed = new Set<QuestionId>([
+    ...result.assumed.map((a) => a.question),
+    ...assumedOrganization.map((a) => a.question),
+  ]);
+  return result.drivers.map((driver) => ({
+    question: driver.question,
+    questionLabel: questionShortLabel(content, driver.question),
+    answer: answerLabel(content, driver.question, driver.value),
+    assumed: assumed.has(driver.question),
+    effects: driver.effects,
+    towards: driver.towards,
+    against: driver.against,
+    size: driver.size,
+    sentence: driverSentence(content, driver),
+  }));
+}
+
+/** One bar group per driver for the chart: the engine's effect on each option, in points. */
+export type DriverChartDatum = { label: string } & Record<OptionId, number>;
+
+export function driverChartData(rows: readonly DriverRow[]): DriverChartDatum[] {
+  return rows.map((row) => ({ label: row.questionLabel, ...perOption((o) => row.effects[o]) }));
+}
