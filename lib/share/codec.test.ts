@@ -125,7 +125,7 @@ describe("links made with format v1 keep opening", () => {
   });
 });
 
-describe("a damaged link", () => {
+describe("a damaged link", { timeout: 120_000 }, () => {
   it("cut off anywhere is reported as truncated", () => {
     for (let length = 0; length < workshopPayload.length; length++) {
       const result = decodeShareFragment(workshopPayload.slice(0, length), content);
