@@ -21,7 +21,7 @@ import { crc16, crc8 } from "./checksum";
 export const SHARE_FORMAT_VERSION = 1;
 /** Longest payload a link may have, in characters; far above any valid assessment's link. */
 export const MAX_PAYLOAD_LENGTH = 131_072;
-/** Largest body a link may inflate to, in bytes; the largest valid assessment needs about 66 KB. */
+/** Largest body a link may inflate to, in bytes; the largest valid assessment needs about 65 KB. */
 export const MAX_BODY_BYTES = 131_072;
 
 /** Frame header: 3 bytes of length and flags, a CRC-8 of them, a CRC-16 of the body. */
@@ -78,7 +78,7 @@ function failure(
 /**
  * The fragment payload for `assessment` (without `#`): `1.` and the base64url frame. The
  * assessment must be valid, as `parseAssessment` returns it; every valid assessment decodes back
- * to a deep-equal copy. A 10-use-case workshop takes about 620 characters.
+ * to a deep-equal copy. A 10-use-case workshop takes about 670 characters.
  */
 export function encodeShareFragment(assessment: Assessment): string {
   const raw = writeBody(assessment);
