@@ -11,7 +11,7 @@ import {
   useCaseNumbers,
   pureOptionIds,
 } from "@/lib/assessment/vocabulary";
-import { formatPath } from "@/lib/assessment/issues";
+import { formatPath, issueMessage } from "@/lib/assessment/issues";
 import { assumptionIds, criterionIds } from "./ids";
 import {
   assumptionsSchema,
@@ -80,7 +80,11 @@ export function validateContent(raw: RawContent) {
     const result = schema.safeParse(raw[key]);
     if (result.success) return result.data;
     for (const issue of result.error.issues) {
-      problems.push({ file: fileOf[key], path: formatPath(issue.path), message: issue.message });
+      problems.push({
+        file: fileOf[key],
+        path: formatPath(issue.path),
+        message: issueMessage(issue),
+      });
     }
     return undefined;
   }
@@ -125,7 +129,7 @@ export function validateContent(raw: RawContent) {
       if (ids.indexOf(id) !== i) add(key, `[${i}].id`, `duplicate ${what} id "${id}"`);
     });
     for (const id of expected) {
-      if (!ids.includes(id)) add(key, "", `missing ${what} "${id}"`);
+      if (!ids.includes(id)) add(key, "(file)", `missing ${what} "${id}"`);
     }
   };
   seen(
