@@ -121,7 +121,8 @@ function readKeyedNumbers(
         "the link names a weight or cost assumption this version does not know",
         true,
       );
-    if (key in values) throw new MalformedBody("a weight or cost assumption appears twice");
+    if (Object.hasOwn(values, key))
+      throw new MalformedBody("a weight or cost assumption appears twice");
     values[key] = reader.number();
   }
   return values;

@@ -178,9 +178,8 @@ function unzigzag(n: number): number {
   return n % 2 === 0 ? n / 2 : -(n + 1) / 2;
 }
 
-/** Never `-0` for an unsigned integer part, so `-0` (and only it) takes the float64 escape. */
+/** The double nearest ±digits × 10^exponent: `Number("35e-1")` rounds correctly, to 3.5. */
 function decimalValue(negative: boolean, digits: number, exponent: number): number {
-  // Number("35e-1") is the correctly rounded double nearest 3.5: the value String() started from.
   return Number(`${negative ? "-" : ""}${digits}e${exponent}`);
 }
 
