@@ -27,15 +27,33 @@ export function answerRows(
   results: Pick<AssessmentResults, "organization" | "assumedOrganization">,
   useCase: Pick<UseCaseResult, "answers" | "assumed">,
 ): AnswerRow[] {
-  const statusOf = (question: QuestionId, assumed: readonly { question: QuestionId; source: "template" | "default" }[]): AnswerStatus =>
-    assumed.find((a) => a.question === question)?.source ?? "given";
-  const row = (question: QuestionId, value: string | number, status: AnswerStatus, scope: AnswerRow["scope"]): AnswerRow => {
+  const statusOf = (
+    question: QuestionId,
+    assumed: readonly { question: QuestionId; source: "template" | "default" }[],
+  ): AnswerStatus => assumed.find((a) => a.question === question)?.source ?? "given";
+  const row = (
+    question: QuestionId,
+    value: string | number,
+    status: AnswerStatus,
+    scope: AnswerRow["scope"],
+  ): AnswerRow => {
     const q = findQuestion(content, question);
-    return { question, label: q?.label ?? question, shortLabel: q?.shortLabel ?? question, answer: answerLabel(content, question, value), status, scope };
+    return {
+      question,
+      label: q?.label ?? question,
+      shortLabel: q?.shortLabel ?? question,
+      answer: answerLabel(content, question, value),
+      status,
+      scope,
+    };
   };
   return [
-    ...organizationQuestionIds.map((q) => row(q, results.organization[q], statusOf(q, results.assumedOrganization), "organization")),
-    ...useCaseQuestionIds.map((q) => row(q, useCase.answers[q], statusOf(q, useCase.assumed), "useCase")),
+    ...organizationQuestionIds.map((q) =>
+      row(q, results.organization[q], statusOf(q, results.assumedOrganization), "organization"),
+    ),
+    ...useCaseQuestionIds.map((q) =>
+      row(q, useCase.answers[q], statusOf(q, useCase.assumed), "useCase"),
+    ),
   ];
 }
 

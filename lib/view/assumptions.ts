@@ -20,7 +20,15 @@ export const assumptionGroupTitles: Record<AssumptionGroup, string> = {
   hybrid: "Hybrid split",
 };
 
-const assumptionGroupOrder: readonly AssumptionGroup[] = ["api", "managed", "gpu", "throughput", "serving", "staff", "hybrid"];
+const assumptionGroupOrder: readonly AssumptionGroup[] = [
+  "api",
+  "managed",
+  "gpu",
+  "throughput",
+  "serving",
+  "staff",
+  "hybrid",
+];
 
 export interface AssumptionRow {
   id: AssumptionId;
@@ -45,7 +53,8 @@ export interface AssumptionRow {
 }
 
 function inputFor(unit: string): AssumptionRow["input"] {
-  if (unit.startsWith("share")) return { scale: 100, suffix: "%", unitLabel: unit.slice("share".length).trim() };
+  if (unit.startsWith("share"))
+    return { scale: 100, suffix: "%", unitLabel: unit.slice("share".length).trim() };
   return { scale: 1, suffix: "", unitLabel: unit };
 }
 
@@ -76,16 +85,25 @@ export function assumptionRows(
 }
 
 /** The rows grouped, groups in the panel's order. */
-export function groupAssumptions(rows: readonly AssumptionRow[]): { group: AssumptionGroup; title: string; rows: AssumptionRow[] }[] {
+export function groupAssumptions(
+  rows: readonly AssumptionRow[],
+): { group: AssumptionGroup; title: string; rows: AssumptionRow[] }[] {
   return assumptionGroupOrder
-    .map((group) => ({ group, title: assumptionGroupTitles[group], rows: rows.filter((r) => r.group === group) }))
+    .map((group) => ({
+      group,
+      title: assumptionGroupTitles[group],
+      rows: rows.filter((r) => r.group === group),
+    }))
     .filter((g) => g.rows.length > 0);
 }
 
 const displayNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
 
 /** A value as it reads in the panel and the "assumptions used" table: "$2.99 per GPU-hour", "50% of usable capacity". */
-export function formatAssumptionValue(row: Pick<AssumptionRow, "unit" | "input">, value: number): string {
+export function formatAssumptionValue(
+  row: Pick<AssumptionRow, "unit" | "input">,
+  value: number,
+): string {
   if (row.unit.startsWith("USD")) {
     const money = new Intl.NumberFormat("en-US", {
       style: "currency",
@@ -95,7 +113,8 @@ export function formatAssumptionValue(row: Pick<AssumptionRow, "unit" | "input">
     });
     return `${money.format(value)} ${row.unit.slice("USD".length).trim()}`.trim();
   }
-  if (row.input.suffix === "%") return `${displayNumber.format(value * row.input.scale)}% ${row.input.unitLabel}`.trim();
+  if (row.input.suffix === "%")
+    return `${displayNumber.format(value * row.input.scale)}% ${row.input.unitLabel}`.trim();
   return `${displayNumber.format(value)} ${row.unit}`;
 }
 
@@ -115,7 +134,10 @@ export function parseAssumptionInput(
   const min = row.min * row.input.scale;
   const max = row.max * row.input.scale;
   if (value < row.min || value > row.max) {
-    return { ok: false, message: `Enter a value from ${displayNumber.format(min)} to ${displayNumber.format(max)}${row.input.suffix}.` };
+    return {
+      ok: false,
+      message: `Enter a value from ${displayNumber.format(min)} to ${displayNumber.format(max)}${row.input.suffix}.`,
+    };
   }
   return { ok: true, value: Number(value.toPrecision(12)) };
 }
@@ -134,6 +156,13 @@ export interface WeightRow {
 export function weightRows(content: Content, weights: Assessment["weights"]): WeightRow[] {
   return content.criteria.map((c) => {
     const value = weights?.[c.id] ?? c.defaultWeight;
-    return { id: c.id, name: c.name, summary: c.summary, value, defaultValue: c.defaultWeight, changed: value !== c.defaultWeight };
+    return {
+      id: c.id,
+      name: c.name,
+      summary: c.summary,
+      value,
+      defaultValue: c.defaultWeight,
+      changed: value !== c.defaultWeight,
+    };
   });
 }

@@ -8,6 +8,8 @@ export function confidenceWords(result: Pick<UseCaseResult, "confidenceLabel">):
 }
 
 /** "Medium confidence (62%)". */
-export function confidenceText(result: Pick<UseCaseResult, "confidence" | "confidenceLabel">): string {
+export function confidenceText(
+  result: Pick<UseCaseResult, "confidence" | "confidenceLabel">,
+): string {
   return `${confidenceWords(result)} (${formatPercent(result.confidence)})`;
 }

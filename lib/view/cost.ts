@@ -4,7 +4,12 @@
  */
 import type { Content } from "@/content";
 import type { AssumptionId } from "@/content/ids";
-import type { CostBreakdown, CostCurvePoint, ResolvedOrganization, UseCaseResult } from "@/lib/engine";
+import type {
+  CostBreakdown,
+  CostCurvePoint,
+  ResolvedOrganization,
+  UseCaseResult,
+} from "@/lib/engine";
 import { formatCount } from "@/lib/format";
 import { optionIds, optionShortName, type OptionId } from "./options";
 
@@ -44,7 +49,11 @@ export function costByVolumeRows(cost: UseCaseResult["cost"]): CostAtVolumeRow[]
     .filter((p) => Number.isInteger(Math.log10(p.monthlyRequests)))
     .filter((p) => p.monthlyRequests !== cost.monthlyRequests)
     .map((p) => ({ ...p, own: false }));
-  const own: CostAtVolumeRow = { monthlyRequests: cost.monthlyRequests, ...cost.monthlyUsd, own: true };
+  const own: CostAtVolumeRow = {
+    monthlyRequests: cost.monthlyRequests,
+    ...cost.monthlyUsd,
+    own: true,
+  };
   return [...decades, own].sort((a, b) => a.monthlyRequests - b.monthlyRequests);
 }
 
@@ -96,7 +105,10 @@ export function managedCrossoverSentence(cost: UseCaseResult["cost"]): string {
 }
 
 /** Marks on the cost chart: the use case's volume and, when the curve spans it, the crossover. */
-export function costChartMarks(cost: UseCaseResult["cost"]): { own: number; crossover: number | null } {
+export function costChartMarks(cost: UseCaseResult["cost"]): {
+  own: number;
+  crossover: number | null;
+} {
   const first = cost.curve[0]?.monthlyRequests ?? 0;
   const last = cost.curve.at(-1)?.monthlyRequests ?? 0;
   const c = cost.crossoverMonthlyRequests;
@@ -109,9 +121,24 @@ const apiPrices: Record<UseCaseResult["cost"]["tier"]["api"], readonly Assumptio
   frontier: ["apiFrontierInputPrice", "apiFrontierOutputPrice"],
 };
 const modelAssumptions: Record<UseCaseResult["cost"]["tier"]["model"], readonly AssumptionId[]> = {
-  small: ["managedSmallInputPrice", "managedSmallOutputPrice", "smallModelPeakThroughput", "smallModelGpus"],
-  medium: ["managedMediumInputPrice", "managedMediumOutputPrice", "mediumModelPeakThroughput", "mediumModelGpus"],
-  large: ["managedLargeInputPrice", "managedLargeOutputPrice", "largeModelPeakThroughput", "largeModelGpus"],
+  small: [
+    "managedSmallInputPrice",
+    "managedSmallOutputPrice",
+    "smallModelPeakThroughput",
+    "smallModelGpus",
+  ],
+  medium: [
+    "managedMediumInputPrice",
+    "managedMediumOutputPrice",
+    "mediumModelPeakThroughput",
+    "mediumModelGpus",
+  ],
+  large: [
+    "managedLargeInputPrice",
+    "managedLargeOutputPrice",
+    "largeModelPeakThroughput",
+    "largeModelGpus",
+  ],
 };
 const teamFte: Record<ResolvedOrganization["aiTeam"], AssumptionId> = {
   none: "selfHostedFteNone",
@@ -126,7 +153,10 @@ const teamFte: Record<ResolvedOrganization["aiTeam"], AssumptionId> = {
  * split. (lib/view/cost.test.ts checks against the engine that each one moves the cost and that
  * the other tiers' prices do not.)
  */
-export function assumptionsUsed(cost: UseCaseResult["cost"], organization: ResolvedOrganization): AssumptionId[] {
+export function assumptionsUsed(
+  cost: UseCaseResult["cost"],
+  organization: ResolvedOrganization,
+): AssumptionId[] {
   return [
     ...apiPrices[cost.tier.api],
     ...modelAssumptions[cost.tier.model],
@@ -148,7 +178,8 @@ export function assumptionsUsed(cost: UseCaseResult["cost"], organization: Resol
 export function logTicks(min: number, max: number): number[] {
   if (!(min > 0) || !(max > 0)) return [];
   const ticks: number[] = [];
-  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++) ticks.push(10 ** e);
+  for (let e = Math.floor(Math.log10(min)); e <= Math.ceil(Math.log10(max)); e++)
+    ticks.push(10 ** e);
   return ticks;
 }
 
@@ -168,7 +199,10 @@ export function costChartScale(cost: UseCaseResult["cost"]): CostChartScale {
   const costs = cost.curve.flatMap((p) => optionIds.map((o) => p[o])).filter((v) => v > 0);
   const yTicks = logTicks(Math.min(...costs), Math.max(...costs));
   return {
-    x: { domain: [first, last], ticks: logTicks(first, last).filter((t) => t >= first && t <= last) },
+    x: {
+      domain: [first, last],
+      ticks: logTicks(first, last).filter((t) => t >= first && t <= last),
+    },
     y: { domain: [yTicks[0] ?? 1, yTicks.at(-1) ?? 10], ticks: yTicks },
   };
 }

@@ -20,7 +20,10 @@ export interface FitRow {
 }
 
 /** One row per criterion, in content's order. */
-export function fitRows(content: Content, result: Pick<UseCaseResult, "scores" | "weights">): FitRow[] {
+export function fitRows(
+  content: Content,
+  result: Pick<UseCaseResult, "scores" | "weights">,
+): FitRow[] {
   return content.criteria.map((criterion) => {
     const ratings = perOption((o) => result.scores[o].ratings[criterion.id]);
     const contributions = perOption((o) => result.scores[o].contributions[criterion.id]);
@@ -45,7 +48,9 @@ export function rankedOptions(result: Pick<UseCaseResult, "scores" | "excluded">
 }
 
 /** The options the engine ruled out, each with its reason (one line per option). */
-export function exclusionsByOption(result: Pick<UseCaseResult, "excluded">): Map<OptionId, string[]> {
+export function exclusionsByOption(
+  result: Pick<UseCaseResult, "excluded">,
+): Map<OptionId, string[]> {
   const byOption = new Map<OptionId, string[]>();
   for (const e of result.excluded) {
     const reasons = byOption.get(e.option) ?? [];

@@ -56,6 +56,9 @@ export function flipGroups(content: Content, result: Pick<UseCaseResult, "flips"
 }
 
 /** Said when the engine found no flip at all. */
-export function noFlipSentence(content: Content, result: Pick<UseCaseResult, "recommendation">): string {
+export function noFlipSentence(
+  content: Content,
+  result: Pick<UseCaseResult, "recommendation">,
+): string {
   return `${capitalize(optionSubject(content, result.recommendation))} stays the recommendation whichever single answer, volume or weight changes.`;
 }

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { formatAsOf, formatNumber, formatPoints, formatScore, formatUsdExact, formatUsdPerRequest } from "./format";
+import {
+  formatAsOf,
+  formatNumber,
+  formatPoints,
+  formatScore,
+  formatUsdExact,
+  formatUsdPerRequest,
+} from "./format";
 
 describe("exact figures for tables", () => {
   it("writes dollars to the cent only when there are cents", () => {

@@ -62,7 +62,20 @@ export function formatRequestsPerMonth(n: number): string {
   return `${formatCount(n)} request${n === 1 ? "" : "s"} a month`;
 }
 
-const monthNames = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const monthNames = [
+  "Jan",
+  "Feb",
+  "Mar",
+  "Apr",
+  "May",
+  "Jun",
+  "Jul",
+  "Aug",
+  "Sep",
+  "Oct",
+  "Nov",
+  "Dec",
+];
 
 /** A content "as of" date (YYYY, YYYY-MM or YYYY-MM-DD) as read: "2026", "Oct 2026", "3 Oct 2026". */
 export function formatAsOf(asOf: string): string {

@@ -10,7 +10,8 @@ export type ResultsSource = { kind: "saved"; localId: string } | { kind: "sample
 
 function query(params: Record<string, string | undefined>): string {
   const search = new URLSearchParams();
-  for (const [key, value] of Object.entries(params)) if (value !== undefined) search.set(key, value);
+  for (const [key, value] of Object.entries(params))
+    if (value !== undefined) search.set(key, value);
   const text = search.toString();
   return text ? `?${text}` : "";
 }
@@ -25,7 +26,11 @@ export function isOrganizationQuestion(question: QuestionId): boolean {
 }
 
 /** The question in the questionnaire; null for the sample, which has nothing to edit. */
-export function questionHref(source: ResultsSource, useCaseId: string, question: QuestionId): string | null {
+export function questionHref(
+  source: ResultsSource,
+  useCaseId: string,
+  question: QuestionId,
+): string | null {
   if (source.kind === "sample") return null;
   const u = isOrganizationQuestion(question) ? undefined : useCaseId;
   return `/assess/${query({ a: source.localId, u, q: question })}`;

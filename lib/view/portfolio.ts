@@ -4,12 +4,15 @@
  */
 import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
-import {
-  dataSensitivityLevels,
-  strategicImportanceLevels,
-} from "@/lib/assessment/vocabulary";
+import { dataSensitivityLevels, strategicImportanceLevels } from "@/lib/assessment/vocabulary";
 import { formatPercent, formatUsdPerMonth } from "@/lib/format";
-import { optionCountPhrase, optionIds, optionShortName, optionSubject, type OptionId } from "./options";
+import {
+  optionCountPhrase,
+  optionIds,
+  optionShortName,
+  optionSubject,
+  type OptionId,
+} from "./options";
 import { answerLabel } from "./questions";
 
 export interface PortfolioRow {
@@ -32,11 +35,18 @@ export interface PortfolioRow {
 }
 
 /** The alternative the engine's portfolio summary measures a saving against. */
-export function savingAgainst(result: Pick<UseCaseResult, "recommendation" | "runnerUp">): OptionId {
-  return result.recommendation === "closed_api" ? (result.runnerUp ?? "open_managed") : "closed_api";
+export function savingAgainst(
+  result: Pick<UseCaseResult, "recommendation" | "runnerUp">,
+): OptionId {
+  return result.recommendation === "closed_api"
+    ? (result.runnerUp ?? "open_managed")
+    : "closed_api";
 }
 
-export function portfolioRows(content: Content, results: Pick<AssessmentResults, "useCases">): PortfolioRow[] {
+export function portfolioRows(
+  content: Content,
+  results: Pick<AssessmentResults, "useCases">,
+): PortfolioRow[] {
   return results.useCases.map((u) => {
     const monthlyUsd = u.cost.monthlyUsd[u.recommendation];
     const against = savingAgainst(u);
@@ -61,7 +71,8 @@ export function portfolioRows(content: Content, results: Pick<AssessmentResults,
   });
 }
 
-export type PortfolioSortKey = "name" | "recommendation" | "confidence" | "monthlyUsd" | "saving" | "monthlyRequests";
+export type PortfolioSortKey =
+  "name" | "recommendation" | "confidence" | "monthlyUsd" | "saving" | "monthlyRequests";
 export type SortDirection = "ascending" | "descending";
 
 function sortValue(row: PortfolioRow, key: PortfolioSortKey): string | number {
@@ -82,14 +93,21 @@ function sortValue(row: PortfolioRow, key: PortfolioSortKey): string | number {
 }
 
 /** A sorted copy; ties keep the assessment's order. */
-export function sortPortfolio(rows: readonly PortfolioRow[], key: PortfolioSortKey, direction: SortDirection): PortfolioRow[] {
+export function sortPortfolio(
+  rows: readonly PortfolioRow[],
+  key: PortfolioSortKey,
+  direction: SortDirection,
+): PortfolioRow[] {
   const sign = direction === "ascending" ? 1 : -1;
   return rows
     .map((row, index) => ({ row, index }))
     .sort((a, b) => {
       const x = sortValue(a.row, key);
       const y = sortValue(b.row, key);
-      const order = typeof x === "string" && typeof y === "string" ? x.localeCompare(y, "en") : Number(x) - Number(y);
+      const order =
+        typeof x === "string" && typeof y === "string"
+          ? x.localeCompare(y, "en")
+          : Number(x) - Number(y);
       return order !== 0 ? sign * order : a.index - b.index;
     })
     .map(({ row }) => row);
@@ -122,7 +140,10 @@ export interface PortfolioPoint {
  * colour and shape by recommendation. Use cases in the same cell are spread on a small circle so
  * that none hides another.
  */
-export function portfolioPoints(content: Content, results: Pick<AssessmentResults, "useCases">): PortfolioPoint[] {
+export function portfolioPoints(
+  content: Content,
+  results: Pick<AssessmentResults, "useCases">,
+): PortfolioPoint[] {
   const cells = new Map<string, number[]>();
   results.useCases.forEach((u, i) => {
     const key = `${u.answers.dataSensitivity}|${u.answers.strategicImportance}`;
@@ -177,11 +198,18 @@ export interface PortfolioReadout {
 }
 
 /** The summary a consultant can read out, from the engine's portfolio summary. */
-export function portfolioReadout(content: Content, results: Pick<AssessmentResults, "useCases" | "portfolio">): PortfolioReadout {
+export function portfolioReadout(
+  content: Content,
+  results: Pick<AssessmentResults, "useCases" | "portfolio">,
+): PortfolioReadout {
   const { portfolio } = results;
   const nameOf = (id: string) => results.useCases.find((u) => u.id === id)?.name ?? id;
   const counts = optionIds
-    .map((option) => ({ option, name: optionShortName(content, option), count: portfolio.counts[option] }))
+    .map((option) => ({
+      option,
+      name: optionShortName(content, option),
+      count: portfolio.counts[option],
+    }))
     .filter((c) => c.count > 0)
     .sort((a, b) => b.count - a.count);
   const n = portfolio.useCaseCount;

@@ -18,7 +18,11 @@ export function questionShortLabel(content: Content, question: QuestionId): stri
  * An answer in words: a choice's label ("Confidential"), or a number with its unit
  * ("200k requests per month", "3,000 input tokens per request").
  */
-export function answerLabel(content: Content, question: QuestionId, value: string | number): string {
+export function answerLabel(
+  content: Content,
+  question: QuestionId,
+  value: string | number,
+): string {
   const q = findQuestion(content, question);
   if (!q) return String(value);
   if (q.kind === "number") {

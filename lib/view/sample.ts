@@ -8,12 +8,37 @@ import type { Content } from "@/content";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
 
 const picks: readonly { template: string; id: string; name: string; preset: number }[] = [
-  { template: "document-processing", id: "contracts", name: "Contract clause extraction", preset: 1 },
-  { template: "regulated-customer-assistant", id: "assistant", name: "Customer assistant for account questions", preset: 1 },
+  {
+    template: "document-processing",
+    id: "contracts",
+    name: "Contract clause extraction",
+    preset: 1,
+  },
+  {
+    template: "regulated-customer-assistant",
+    id: "assistant",
+    name: "Customer assistant for account questions",
+    preset: 1,
+  },
   { template: "knowledge-search", id: "knowledge", name: "Internal knowledge search", preset: 1 },
-  { template: "privileged-document-review", id: "legal-review", name: "Privileged legal document review", preset: 0 },
-  { template: "high-volume-classification", id: "tickets", name: "Support ticket routing", preset: 1 },
-  { template: "proprietary-ai-product", id: "copilot", name: "AI copilot in our product", preset: 1 },
+  {
+    template: "privileged-document-review",
+    id: "legal-review",
+    name: "Privileged legal document review",
+    preset: 0,
+  },
+  {
+    template: "high-volume-classification",
+    id: "tickets",
+    name: "Support ticket routing",
+    preset: 1,
+  },
+  {
+    template: "proprietary-ai-product",
+    id: "copilot",
+    name: "AI copilot in our product",
+    preset: 1,
+  },
 ];
 
 export const SAMPLE_TITLE = "Sample portfolio — a mid-sized bank";
@@ -38,7 +63,11 @@ export function sampleAssessment(content: Content): Assessment {
   return {
     schema: "crossover.assessment/v1",
     title: SAMPLE_TITLE,
-    organization: { aiTeam: "ml_team", securityMaturity: "established", infrastructure: "public_cloud" },
+    organization: {
+      aiTeam: "ml_team",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
     useCases,
   };
 }
