@@ -43,7 +43,7 @@ function MatrixTable({
       <table className="w-full table-fixed border-collapse text-left">
         <caption className="sr-only">{captionText}</caption>
         <colgroup>
-          <col className="w-[36%]" />
+          <col className="w-[34%]" />
           {sourcingOptions.map((option) => (
             <col key={option.id} />
           ))}

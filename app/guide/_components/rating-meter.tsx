@@ -8,14 +8,14 @@ const maxRating = 5;
  */
 export function RatingMeter({ rating, swatch }: { rating: number; swatch: string }) {
   return (
-    <span className="inline-flex items-center gap-2.5">
+    <span className="inline-flex flex-wrap items-center gap-x-2.5 gap-y-1">
       <span aria-hidden="true" className="flex gap-1">
         {Array.from({ length: maxRating }, (_, index) => {
           const fill = Math.min(Math.max(rating - index, 0), 1);
           return (
             <span
               key={index}
-              className="relative h-2.5 w-5 overflow-hidden rounded-full bg-line 2xl:h-3 2xl:w-6"
+              className="relative h-2.5 w-4 overflow-hidden rounded-full bg-line-strong 2xl:h-3 2xl:w-[1.125rem]"
             >
               {fill > 0 ? (
                 <span

@@ -28,35 +28,48 @@ export function UseCaseTemplates({
 }) {
   return (
     <ul className="grid gap-5 md:grid-cols-2 2xl:gap-6">
-      {templates.map((template) => (
-        <li
-          key={template.id}
-          className="flex break-inside-avoid flex-col rounded-xl border border-line bg-surface p-6 shadow-sm 2xl:p-7"
-        >
-          <h3 className="text-lg font-semibold tracking-tight text-balance 2xl:text-xl">
-            {template.name}
-          </h3>
-          <p className="mt-2 leading-7 text-ink-muted 2xl:text-lg 2xl:leading-8">
-            {template.description}
-          </p>
-          <div className="mt-auto pt-5">
-            <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-line pt-4 text-sm leading-6 2xl:text-base 2xl:leading-7">
-              {shownAnswers.map((answerId) => {
-                const question = questions.find(({ id }) => id === answerId);
-                if (!question) return null;
-                return (
-                  <div key={answerId} className="contents">
-                    <dt className="text-ink-muted">{question.shortLabel}</dt>
-                    <dd className="font-medium text-ink">
-                      {describeAnswer(question, template.answers[answerId])}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-          </div>
-        </li>
-      ))}
+      {templates.map((template, index) => {
+        // An odd last card spans both columns, its facts beside the description, so the grid
+        // ends square instead of with one card alone.
+        const spansRow = index === templates.length - 1 && templates.length % 2 === 1;
+        return (
+          <li
+            key={template.id}
+            className={`break-inside-avoid rounded-xl border border-line bg-surface p-6 shadow-sm 2xl:p-7 ${
+              spansRow ? "md:col-span-2 md:grid md:grid-cols-2 md:gap-x-10" : "flex flex-col"
+            }`}
+          >
+            <div>
+              <h3 className="text-lg font-semibold tracking-tight text-balance 2xl:text-xl">
+                {template.name}
+              </h3>
+              <p className="mt-2 leading-7 text-ink-muted 2xl:text-lg 2xl:leading-8">
+                {template.description}
+              </p>
+            </div>
+            <div className={spansRow ? "pt-5 md:pt-0" : "mt-auto pt-5"}>
+              <dl
+                className={`grid grid-cols-[auto_1fr] gap-x-4 gap-y-2 border-t border-line pt-4 text-sm leading-6 2xl:text-base 2xl:leading-7 ${
+                  spansRow ? "md:border-t-0 md:border-l md:pt-0 md:pl-10" : ""
+                }`}
+              >
+                {shownAnswers.map((answerId) => {
+                  const question = questions.find(({ id }) => id === answerId);
+                  if (!question) return null;
+                  return (
+                    <div key={answerId} className="contents">
+                      <dt className="text-ink-muted">{question.shortLabel}</dt>
+                      <dd className="font-medium text-ink">
+                        {describeAnswer(question, template.answers[answerId])}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+            </div>
+          </li>
+        );
+      })}
     </ul>
   );
 }
