@@ -89,6 +89,8 @@ test.describe("guide to the trade-offs", () => {
   });
 
   test("has no accessibility violations in light mode", async ({ page, axe }) => {
+    // axe over the whole guide (two renderings of the matrix) takes a while on a busy machine.
+    test.slow();
     await emulateLightMode(page);
     await page.goto("/guide/");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "light");
@@ -96,6 +98,8 @@ test.describe("guide to the trade-offs", () => {
   });
 
   test("has no accessibility violations in dark mode", async ({ page, axe }) => {
+    // axe over the whole guide (two renderings of the matrix) takes a while on a busy machine.
+    test.slow();
     await emulateDarkMode(page);
     await page.goto("/guide/");
     await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
@@ -103,6 +107,8 @@ test.describe("guide to the trade-offs", () => {
   });
 
   test("stays readable on a phone, without sideways scrolling", async ({ page, axe }) => {
+    // axe over the whole guide (two renderings of the matrix) takes a while on a busy machine.
+    test.slow();
     await page.setViewportSize({ width: 375, height: 812 });
     await page.goto("/guide/");
 
