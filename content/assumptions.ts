@@ -134,7 +134,7 @@ export const assumptions = [
   },
   {
     id: "managedLargeInputPrice",
-    label: "Open model on managed hosting, large (MoE 200B+) — input",
+    label: "Open model on managed hosting, large (MoE 100B+) — input",
     group: "managed",
     value: 0.6,
     unit: "USD per 1M tokens",
@@ -147,9 +147,9 @@ export const assumptions = [
   },
   {
     id: "managedLargeOutputPrice",
-    label: "Open model on managed hosting, large (MoE 200B+) — output",
+    label: "Open model on managed hosting, large (MoE 100B+) — output",
     group: "managed",
-    value: 1.2,
+    value: 0.9,
     unit: "USD per 1M tokens",
     min: 0,
     max: 50,
@@ -175,14 +175,14 @@ export const assumptions = [
     id: "ownedGpuHourPrice",
     label: "H100 GPU, owned, per hour",
     group: "gpu",
-    value: 1.2,
+    value: 1.5,
     unit: "USD per GPU-hour",
     min: 0.1,
     max: 20,
     source:
-      "Derived: 25–30k USD per H100 (servnetuk.com, Jul 2026) over 36 months of 730 h ≈ 1.05, plus power and cooling ≈ 0.15",
+      "Derived: a DGX H100 server about 270k USD for 8 GPUs (servnetuk.com, Jul 2026) over 36 months of 730 h ≈ 1.28 per GPU-hour, plus its 10.2 kW at a PUE of 1.4 and 0.12 USD/kWh ≈ 0.21",
     asOf: "2026-07",
-    note: "Used when the organization owns GPU servers.",
+    note: "Used when the organization owns GPU servers. The bill overhead below is still added: storage, network and idle nodes.",
   },
   {
     id: "gpuBillOverhead",
@@ -285,8 +285,9 @@ export const assumptions = [
     min: 0.05,
     max: 1,
     source:
-      "Plan capacity at a latency-bounded point, about 40–60% of the offline peak (NVIDIA NIM benchmarking: 70B on 2×H100 plateaus near 920 tok/s online vs 4,205 offline at 1k/1k)",
+      "Practitioners plan capacity at a latency-bounded point, about 40–60% of the offline peak (COST-FACTS.md, serving throughput)",
     asOf: "2026-07",
+    note: "A conservative check: NVIDIA's NIM benchmark of a 70B model on 2×H100 plateaus near 920 output tokens/s online at 50 concurrent requests, about 22% of the 4,205 offline peak; strict latency targets point to the low end.",
   },
   {
     id: "averageUtilization",

@@ -8,8 +8,9 @@ import type { questionsSchema } from "./schema";
  * `effects` say how an answer moves the scoring: `weights` multiply a criterion's weight
  * (1 = unchanged), `ratings` add to an option's 0–5 rating on a criterion. Two rules keep the
  * engine's promises (tested as properties in lib/engine):
- * - only dataSensitivity touches the privacy ratings of the API options, and each step up in
- *   sensitivity lowers the API's privacy rating at least as much as it raises privacy's weight;
+ * - only dataSensitivity touches the privacy ratings of the API options, and for each step up in
+ *   sensitivity the privacy rating times its weight multiplier never rises (r_before ≥ k·r_after,
+ *   where k is how many times privacy's weight grows);
  * - the AI team answers only ever raise self-hosting's ratings as the team grows, and only ever
  *   lower the weight of operations and security (where self-hosting rates low) as it grows.
  */
@@ -547,7 +548,7 @@ export const questions = [
     shortLabel: "Exposure",
     why: "Customer-facing and high-stakes uses need stronger guardrails and security.",
     quick: false,
-    assumed: "internal",
+    assumed: "customers",
     options: [
       {
         value: "internal",

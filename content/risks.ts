@@ -38,7 +38,7 @@ export const risks = [
   },
   {
     id: "api-model-changes",
-    options: ["closed_api"],
+    options: ["closed_api", "hybrid"],
     when: [{ question: "auditability", in: ["required"] }],
     title: "The model can change under you",
     detail:
@@ -47,7 +47,7 @@ export const risks = [
       "Pin dated model versions, log every prompt and output with the version, and re-validate before each migration.",
   },
   {
-    id: "api-external-exposure",
+    id: "external-exposure",
     options: ["closed_api", "open_managed", "open_self_hosted", "hybrid"],
     when: [{ question: "exposure", in: ["customers", "high_stakes"] }],
     title: "Harmful or wrong output reaching customers",
@@ -68,7 +68,7 @@ export const risks = [
       "Check certifications and data terms, and keep the same model deployable at a second host so that a switch is a configuration change.",
   },
   {
-    id: "managed-capability-ceiling",
+    id: "open-capability-ceiling",
     options: ["open_managed", "open_self_hosted"],
     when: [{ question: "capabilityNeed", in: ["frontier"] }],
     title: "Capability ceiling",
@@ -141,13 +141,30 @@ export const risks = [
   {
     id: "self-capacity-lead-time",
     options: ["open_self_hosted", "hybrid"],
-    when: [{ question: "timeToValue", in: ["weeks"] }],
+    when: [
+      { question: "timeToValue", in: ["weeks"] },
+      { question: "dataSensitivity", in: ["public", "internal", "confidential", "regulated"] },
+    ],
     title: "Capacity and setup take longer than the deadline",
     detail:
       "GPU quota, setup and security review often take longer than a few weeks the first time.",
     mitigation:
       "Launch on an API or managed host behind the same gateway, and move traffic to the self-hosted model when it is ready.",
   },
+  {
+    id: "self-capacity-lead-time-restricted",
+    options: ["open_self_hosted"],
+    when: [
+      { question: "timeToValue", in: ["weeks"] },
+      { question: "dataSensitivity", in: ["restricted"] },
+    ],
+    title: "Capacity and setup take longer than the deadline",
+    detail:
+      "GPU capacity, setup and security review often take longer than a few weeks the first time, and restricted data rules out starting on an API.",
+    mitigation:
+      "Start with a small model on hardware you already have, agree a later date for the full rollout, or narrow the first release to data that may leave.",
+  },
+
   {
     id: "hybrid-routing",
     options: ["hybrid"],
@@ -200,9 +217,18 @@ export const nextSteps = [
   {
     id: "self-eval",
     options: ["open_self_hosted", "hybrid"],
-    when: [],
+    when: [
+      { question: "dataSensitivity", in: ["public", "internal", "confidential", "regulated"] },
+    ],
     text: "Pick the model on your own evaluation set: try it first on a managed host before buying or renting GPUs.",
   },
+  {
+    id: "self-eval-restricted",
+    options: ["open_self_hosted"],
+    when: [{ question: "dataSensitivity", in: ["restricted"] }],
+    text: "Pick the model on your own evaluation set, run on an isolated test machine inside your environment before buying the full fleet.",
+  },
+
   {
     id: "self-capacity",
     options: ["open_self_hosted", "hybrid"],

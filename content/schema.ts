@@ -264,7 +264,7 @@ export const assumptionsSchema = z.array(assumptionSchema);
 export const scoringSchema = z.strictObject({
   /**
    * Rating points an option loses on the cost criterion for each tenfold of its monthly cost
-   * above the cheapest of the three options (0–5).
+   * above the cheapest of the three options (0.5–10).
    */
   costRatingPerDecade: z.number().min(0.5).max(10),
   /**

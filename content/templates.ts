@@ -155,7 +155,7 @@ export const templates = [
       { label: "5,000 developers", monthlyRequests: 4000000 },
     ],
     source:
-      "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in COST-FACTS.md)",
+      "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in COST-FACTS.md); answers of about 600 tokens are a Crossover estimate",
   },
   {
     id: "marketing-content",
@@ -230,7 +230,7 @@ export const templates = [
       { label: "Organization-wide", monthlyRequests: 1000000 },
     ],
     source:
-      "Document summary: about 7,750 input and 1,200 output tokens (COST-FACTS.md), per section rather than per document",
+      "Crossover estimate: one section of a long document (about 6,000 tokens) in, a review note (800) out; summarising a whole document takes about 7,750 in and 1,200 out (COST-FACTS.md)",
   },
   {
     id: "high-volume-classification",

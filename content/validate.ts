@@ -213,6 +213,39 @@ export function validateContent(raw: RawContent) {
     }
   });
 
+  // A number question's assumed value must be an answer the format accepts.
+  questions.forEach((q, i) => {
+    if (q.kind !== "number") return;
+    const range = useCaseNumbers[q.id];
+    if (!Number.isInteger(q.assumed) || q.assumed < range.min || q.assumed > range.max) {
+      add(
+        "questions",
+        `[${i}].assumed`,
+        `expected a whole number from ${range.min} to ${range.max}`,
+      );
+    }
+  });
+
+  // The AI-team promise (a stronger team never lowers self-hosting's score) needs the engineers
+  // a self-hosted model takes to fall as the team grows.
+  const fte = (id: string) => assumptions.find((a) => a.id === id)?.value ?? 0;
+  const teamFte = [
+    "selfHostedFteNone",
+    "selfHostedFteGeneralist",
+    "selfHostedFteMlTeam",
+    "selfHostedFtePlatform",
+  ];
+  teamFte.slice(1).forEach((id, k) => {
+    const previous = teamFte[k] ?? "";
+    if (fte(id) > fte(previous)) {
+      add(
+        "assumptions",
+        `${id}.value`,
+        `expected at most ${previous} (${fte(previous)}): a stronger team never needs more engineers`,
+      );
+    }
+  });
+
   const checkConditions = (
     key: keyof RawContent,
     base: string,

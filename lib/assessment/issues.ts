@@ -35,7 +35,9 @@ export function issueMessage(issue: z.core.$ZodIssue): string {
     case "unrecognized_keys":
       return `unknown field${issue.keys.length === 1 ? "" : "s"} ${issue.keys.map((k) => `"${k}"`).join(", ")}`;
     case "invalid_type":
-      return `expected ${issue.expected}`;
+      return issue.expected === "nonoptional"
+        ? "required, but missing"
+        : `expected ${issue.expected}`;
     case "too_small":
       return issue.origin === "array"
         ? `expected at least ${String(issue.minimum)} item${issue.minimum === 1 ? "" : "s"}`

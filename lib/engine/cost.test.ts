@@ -89,9 +89,9 @@ describe("cost model, golden figures worked by hand", () => {
       },
       defaults,
     );
-    expect(owned.gpuHourPrice).toBe(1.2);
+    expect(owned.gpuHourPrice).toBe(1.5);
     expect(costsAt(owned, 1_000_000).open_self_hosted.gpuUsd).toBeCloseTo(
-      2 * 2 * 1.2 * 730 * 1.3,
+      2 * 2 * 1.5 * 730 * 1.3,
       6,
     );
   });
