@@ -3,7 +3,7 @@ import type { assumptionsSchema, scoringSchema } from "./schema";
 
 /**
  * The cost model's figures. Each has a source and an "as of" date (from
- * shared/research/COST-FACTS.md, gathered 2026-11-25) and can be overridden per assessment
+ * shared/research/Crossover cost research, Nov 2026, gathered 2026-11-25) and can be overridden per assessment
  * within [min, max]. Prices move monthly: API prices for constant capability have fallen about
  * tenfold a year (a16z, "LLMflation", Nov 2024).
  */
@@ -285,7 +285,7 @@ export const assumptions = [
     min: 0.05,
     max: 1,
     source:
-      "Practitioners plan capacity at a latency-bounded point, about 40–60% of the offline peak (COST-FACTS.md, serving throughput)",
+      "Practitioners plan capacity at a latency-bounded point, about 40–60% of the offline peak (Crossover cost research, Nov 2026)",
     asOf: "2026-07",
     note: "A conservative check: NVIDIA's NIM benchmark of a 70B model on 2×H100 plateaus near 920 output tokens/s online at 50 concurrent requests, about 22% of the 4,205 offline peak; strict latency targets point to the low end.",
   },
@@ -298,7 +298,7 @@ export const assumptions = [
     min: 0.05,
     max: 1,
     source:
-      "30–60% average utilization in practice (COST-FACTS.md; llmtco.com cost curve uses 30%)",
+      "30–60% average utilization in practice (Crossover cost research, Nov 2026; llmtco.com cost curve uses 30%)",
     asOf: "2026-06",
     note: "GPUs are billed whether busy or idle: capacity is provisioned for peaks, so the average is well below 100%.",
   },
@@ -310,7 +310,8 @@ export const assumptions = [
     unit: "replicas",
     min: 1,
     max: 16,
-    source: "Production needs at least two replicas for availability (COST-FACTS.md)",
+    source:
+      "Production needs at least two replicas for availability (Crossover cost research, Nov 2026)",
     asOf: "2026-11",
   },
   // People.
@@ -322,7 +323,8 @@ export const assumptions = [
     unit: "USD per year",
     min: 0,
     max: 2000000,
-    source: "Median base about 170k USD, fully loaded 1.3–1.4× base (COST-FACTS.md)",
+    source:
+      "Median base about 170k USD, fully loaded 1.3–1.4× base (Crossover cost research, Nov 2026)",
     asOf: "2026-11",
   },
   {
@@ -334,7 +336,7 @@ export const assumptions = [
     min: 0,
     max: 20,
     source:
-      "Operating a self-hosted model takes about 0.5–2 engineers (COST-FACTS.md); without a team, the top of the range, hired or contracted",
+      "Operating a self-hosted model takes about 0.5–2 engineers (Crossover cost research, Nov 2026); without a team, the top of the range, hired or contracted",
     asOf: "2026-11",
   },
   {
@@ -346,7 +348,7 @@ export const assumptions = [
     min: 0,
     max: 20,
     source:
-      "0.5–2 engineers (COST-FACTS.md); a generalist team needs more of its time while it learns",
+      "0.5–2 engineers (Crossover cost research, Nov 2026); a generalist team needs more of its time while it learns",
     asOf: "2026-11",
   },
   {
@@ -357,7 +359,7 @@ export const assumptions = [
     unit: "full-time engineers",
     min: 0,
     max: 20,
-    source: "0.5–2 engineers (COST-FACTS.md)",
+    source: "0.5–2 engineers (Crossover cost research, Nov 2026)",
     asOf: "2026-11",
   },
   {
@@ -369,7 +371,7 @@ export const assumptions = [
     min: 0,
     max: 20,
     source:
-      "0.5–2 engineers (COST-FACTS.md); the bottom of the range where a platform is already run",
+      "0.5–2 engineers (Crossover cost research, Nov 2026); the bottom of the range where a platform is already run",
     asOf: "2026-11",
   },
   {

@@ -19,7 +19,7 @@ export const criteria = [
     name: "Cost at your volume",
     summary: "What the option costs per month at this use case's volume, people included.",
     explanation:
-      "An API charges per token, so its cost grows in a straight line with use and starts near zero. Running a model yourself is a mostly fixed cost: GPUs billed whether busy or idle, at least two replicas for availability, and the engineers who keep it running. Past a crossover volume self-hosting is cheaper; below it the API is. The crossover is often lower than intuition suggests for large models, and higher than it for small ones, once the people are counted.",
+      "An API charges per token, so its cost grows in a straight line with use and starts near zero. Running a model yourself is a mostly fixed cost: GPUs billed whether busy or idle, at least two replicas for availability, and the engineers who keep it running. Past a crossover volume self-hosting is cheaper; below it the API is. Once the people are counted, the crossover comes sooner than intuition suggests for large models and later for small ones.",
     defaultWeight: 4,
   },
   {

@@ -194,7 +194,7 @@ export const hybrid = {
   headline:
     "Split the traffic between a self-hosted open model for the sensitive core and a closed API for the rest",
   split:
-    "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. The cost model assumes the self-hosted share of traffic set in the assumptions (70% by default). It works only when requests can be classified reliably before they are sent.",
+    "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. The cost model assumes the self-hosted share of traffic set in the cost assumptions. It works only when requests can be classified reliably before they are sent.",
   components: ["closed_api", "open_self_hosted"],
   ratingRules: {
     privacy: {

@@ -30,7 +30,7 @@ export const templates = [
       { label: "Enterprise-wide (≈100,000 pages a day)", monthlyRequests: 3000000 },
     ],
     source:
-      "Document extraction, per page: 1,000–5,000 input and 200–1,000 output tokens (COST-FACTS.md)",
+      "Document extraction, per page: 1,000–5,000 input and 200–1,000 output tokens (Crossover cost research, Nov 2026)",
   },
   {
     id: "regulated-customer-assistant",
@@ -55,7 +55,8 @@ export const templates = [
       { label: "All retail customers", monthlyRequests: 500000 },
       { label: "Every channel, every customer", monthlyRequests: 5000000 },
     ],
-    source: "Chat support with retrieval: about 1,650 input and 200 output tokens (COST-FACTS.md)",
+    source:
+      "Chat support with retrieval: about 1,650 input and 200 output tokens (Crossover cost research, Nov 2026)",
   },
   {
     id: "proprietary-ai-product",
@@ -80,7 +81,8 @@ export const templates = [
       { label: "Launched product", monthlyRequests: 3000000 },
       { label: "Product at scale", monthlyRequests: 30000000 },
     ],
-    source: "Agentic step about 1,900 input and 650 output tokens (COST-FACTS.md), rounded",
+    source:
+      "Agentic step about 1,900 input and 650 output tokens (Crossover cost research, Nov 2026), rounded",
   },
   {
     id: "knowledge-search",
@@ -105,7 +107,8 @@ export const templates = [
       { label: "Company of 5,000", monthlyRequests: 300000 },
       { label: "Company of 50,000", monthlyRequests: 3000000 },
     ],
-    source: "RAG knowledge search: about 1,400 input and 400 output tokens (COST-FACTS.md)",
+    source:
+      "RAG knowledge search: about 1,400 input and 400 output tokens (Crossover cost research, Nov 2026)",
   },
   {
     id: "customer-support-assistant",
@@ -130,7 +133,8 @@ export const templates = [
       { label: "All support channels", monthlyRequests: 1000000 },
       { label: "Consumer scale", monthlyRequests: 10000000 },
     ],
-    source: "Chat support with retrieval: about 1,650 input and 200 output tokens (COST-FACTS.md)",
+    source:
+      "Chat support with retrieval: about 1,650 input and 200 output tokens (Crossover cost research, Nov 2026)",
   },
   {
     id: "coding-assistant",
@@ -155,7 +159,7 @@ export const templates = [
       { label: "5,000 developers", monthlyRequests: 4000000 },
     ],
     source:
-      "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in COST-FACTS.md); answers of about 600 tokens are a Crossover estimate",
+      "Code assistant prompts average about 20,000 tokens (OpenRouter, Dec 2025, in Crossover cost research, Nov 2026); answers of about 600 tokens are a Crossover estimate",
   },
   {
     id: "marketing-content",
@@ -230,7 +234,7 @@ export const templates = [
       { label: "Organization-wide", monthlyRequests: 1000000 },
     ],
     source:
-      "Crossover estimate: one section of a long document (about 6,000 tokens) in, a review note (800) out; summarising a whole document takes about 7,750 in and 1,200 out (COST-FACTS.md)",
+      "Crossover estimate: one section of a long document (about 6,000 tokens) in, a review note (800) out; summarising a whole document takes about 7,750 in and 1,200 out (Crossover cost research, Nov 2026)",
   },
   {
     id: "high-volume-classification",
@@ -279,6 +283,7 @@ export const templates = [
       { label: "Several processes", monthlyRequests: 2000000 },
       { label: "The whole back office", monthlyRequests: 20000000 },
     ],
-    source: "Agentic task: about 1,900 input and 650 output tokens per step (COST-FACTS.md)",
+    source:
+      "Agentic task: about 1,900 input and 650 output tokens per step (Crossover cost research, Nov 2026)",
   },
 ] satisfies z.input<typeof templatesSchema>;
