@@ -3,7 +3,8 @@ import type { assumptionsSchema, scoringSchema } from "./schema";
 
 /**
  * The cost model's figures. Each has a source and an "as of" date (from
- * shared/research/Crossover cost research, Nov 2026, gathered 2026-11-25) and can be overridden per assessment
+ * shared/research/COST-FACTS.md, gathered 2026-11-25, cited as "Crossover cost research") and can be
+ * overridden per assessment
  * within [min, max]. Prices move monthly: API prices for constant capability have fallen about
  * tenfold a year (a16z, "LLMflation", Nov 2024).
  */
