@@ -3,13 +3,19 @@
  * `npm start`: build the static export when it is missing or stale, then serve
  * out/ on http://localhost:PORT (default 3000). No dependencies beyond Node,
  * so it runs wherever the app was installed. See docs/decisions/0001-static-export.md.
+ *
+ * Every page is served with its Content-Security-Policy both in the page (the
+ * meta tag scripts/csp.mjs writes) and as a header, which can also carry
+ * frame-ancestors. See docs/decisions/0004-content-security-policy.md.
  */
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, readdirSync, statSync } from "node:fs";
+import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+
+import { applyCspToDirectory, headerPolicy, pagePolicy, readCspMeta } from "./csp.mjs";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(projectRoot, "out");
@@ -152,14 +158,35 @@ function isFile(candidate) {
 }
 
 function sendFile(request, response, filePath, status) {
-  const type = contentTypes[path.extname(filePath).toLowerCase()] ?? "application/octet-stream";
+  const extension = path.extname(filePath).toLowerCase();
+  const type = contentTypes[extension] ?? "application/octet-stream";
   const immutable = filePath.startsWith(path.join(outDir, "_next", "static") + path.sep);
-  response.writeHead(status, {
+  const headers = {
     "Content-Type": type,
-    "Content-Length": statSync(filePath).size,
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
     "X-Content-Type-Options": "nosniff",
-  });
+  };
+  if (extension === ".html") {
+    // Pages are small: read whole, so the header is the policy of the very bytes sent.
+    let page;
+    try {
+      page = readFileSync(filePath);
+    } catch {
+      // Gone since it was found: a build is replacing out/.
+      sendText(response, 503, "Rebuilding, try again in a moment\n", { "Retry-After": "5" });
+      return;
+    }
+    const html = page.toString("utf8");
+    // Computed from the page itself when the meta tag is missing (a build finished after this
+    // server started), so no page ever goes out without a policy.
+    headers["Content-Security-Policy"] = headerPolicy(readCspMeta(html) ?? pagePolicy(html));
+    headers["Content-Length"] = page.length;
+    response.writeHead(status, headers);
+    response.end(request.method === "HEAD" ? undefined : page);
+    return;
+  }
+  headers["Content-Length"] = statSync(filePath).size;
+  response.writeHead(status, headers);
   if (request.method === "HEAD") {
     response.end();
     return;
@@ -245,5 +272,13 @@ if (reason) {
     console.error(`next build finished but ${path.relative(projectRoot, buildStamp)} is missing.`);
     process.exit(1);
   }
+}
+// Also when no build was needed: out/ may come from a bare `next build`. Idempotent, and quick.
+try {
+  const pages = applyCspToDirectory(outDir);
+  console.log(`Content-Security-Policy in ${pages.length} pages.`);
+} catch (error) {
+  console.error(`Content-Security-Policy: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
 }
 server = serve();
