@@ -22,6 +22,11 @@ import {
   useCaseNumbers,
 } from "./vocabulary";
 
+// The Content-Security-Policy forbids eval (docs/decisions/0004-content-security-policy.md): stop
+// zod probing for it with `new Function`, which a browser would report as a violation. Every
+// schema in the app is built after this module loads (content/schema.ts imports it).
+z.config({ jitless: true });
+
 const wholeNumber = (range: { min: number; max: number }) =>
   z.number().int().min(range.min).max(range.max);
 
