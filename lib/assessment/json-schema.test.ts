@@ -5,7 +5,9 @@ import { assessmentJsonSchema } from "./json-schema";
 
 describe("published JSON Schema", () => {
   it("matches the zod schema (regenerate with `npx tsx scripts/json-schema.ts`)", () => {
-    const published: unknown = JSON.parse(readFileSync(new URL("../../public/schema/assessment.v1.json", import.meta.url), "utf8"));
+    const published: unknown = JSON.parse(
+      readFileSync(new URL("../../public/schema/assessment.v1.json", import.meta.url), "utf8"),
+    );
     expect(published).toEqual(assessmentJsonSchema(content));
   });
 

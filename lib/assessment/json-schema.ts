@@ -10,20 +10,36 @@ import { assessmentSchema } from "./schema";
 export const ASSESSMENT_JSON_SCHEMA_PATH = "/schema/assessment.v1.json";
 
 export function assessmentJsonSchema(content: Content): Record<string, unknown> {
-  const generated = z.toJSONSchema(assessmentSchema, { target: "draft-2020-12", unrepresentable: "any" });
+  const generated = z.toJSONSchema(assessmentSchema, {
+    target: "draft-2020-12",
+    unrepresentable: "any",
+  });
   const assumptions = Object.fromEntries(
     content.assumptions.map((a) => [
       a.id,
-      { type: "number", minimum: a.min, maximum: a.max, description: `${a.label} (${a.unit}); default ${a.value}` },
+      {
+        type: "number",
+        minimum: a.min,
+        maximum: a.max,
+        description: `${a.label} (${a.unit}); default ${a.value}`,
+      },
     ]),
   );
   const weights = Object.fromEntries(
     content.criteria.map((c) => [
       c.id,
-      { type: "number", minimum: 0, maximum: 10, description: `${c.name}; default ${c.defaultWeight}` },
+      {
+        type: "number",
+        minimum: 0,
+        maximum: 10,
+        description: `${c.name}; default ${c.defaultWeight}`,
+      },
     ]),
   );
-  const properties = "properties" in generated && typeof generated.properties === "object" ? generated.properties : {};
+  const properties =
+    "properties" in generated && typeof generated.properties === "object"
+      ? generated.properties
+      : {};
   return {
     $schema: "https://json-schema.org/draft/2020-12/schema",
     $id: `https://crossover.invalid${ASSESSMENT_JSON_SCHEMA_PATH}`,
@@ -33,8 +49,18 @@ export function assessmentJsonSchema(content: Content): Record<string, unknown> 
     ...generated,
     properties: {
       ...properties,
-      weights: { type: "object", properties: weights, additionalProperties: false, description: "Criterion weights, 0–10; missing ones use content's defaults." },
-      assumptions: { type: "object", properties: assumptions, additionalProperties: false, description: "Overrides of the sourced cost assumptions." },
+      weights: {
+        type: "object",
+        properties: weights,
+        additionalProperties: false,
+        description: "Criterion weights, 0–10; missing ones use content's defaults.",
+      },
+      assumptions: {
+        type: "object",
+        properties: assumptions,
+        additionalProperties: false,
+        description: "Overrides of the sourced cost assumptions.",
+      },
     },
   };
 }

@@ -102,7 +102,10 @@ describe("parseAssessment", () => {
   it("says when a file is not JSON, not an object, another format or a newer version", () => {
     const notJson = parseAssessmentJson("{oops", content);
     expect(notJson.ok).toBe(false);
-    if (!notJson.ok) expect(formatIssues(notJson.issues)).toEqual([expect.stringMatching(/^\(file\): not valid JSON/)]);
+    if (!notJson.ok)
+      expect(formatIssues(notJson.issues)).toEqual([
+        expect.stringMatching(/^\(file\): not valid JSON/),
+      ]);
     expect(problems([1, 2])).toEqual(["(file): expected an assessment object"]);
     expect(problems({ title: "x" })).toEqual(['schema: expected "crossover.assessment/v1"']);
     expect(problems({ schema: "crossover.assessment/v2" })).toEqual([
