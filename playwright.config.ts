@@ -2,7 +2,8 @@ import { existsSync } from "node:fs";
 
 import { chromium, defineConfig, devices } from "@playwright/test";
 
-const port = 3100;
+// E2E_PORT lets a second checkout run its tests beside a server already on 3100.
+const port = Number(process.env.E2E_PORT ?? 3100);
 const isCI = Boolean(process.env.CI);
 
 /**
