@@ -22,6 +22,8 @@ interface NumberFieldProps {
   onInvalidChange?: (invalid: boolean) => void;
   inputRef?: Ref<HTMLInputElement>;
   size?: "md" | "lg";
+  /** Extra classes for the label, e.g. a minimum height that lines up fields side by side. */
+  labelClassName?: string;
 }
 
 /**
@@ -42,6 +44,7 @@ export function NumberField({
   onInvalidChange,
   inputRef,
   size = "md",
+  labelClassName = "",
 }: NumberFieldProps) {
   /** What the user is typing; null while they are not, so the held value shows formatted. */
   const [draft, setDraft] = useState<string | null>(null);
@@ -61,7 +64,7 @@ export function NumberField({
     <div>
       <label
         htmlFor={id}
-        className={`block font-medium text-ink ${size === "lg" ? "text-base 2xl:text-xl" : "text-sm 2xl:text-lg"}`}
+        className={`block font-medium text-ink ${size === "lg" ? "text-base 2xl:text-xl" : "text-sm 2xl:text-lg"} ${labelClassName}`}
       >
         {label}
       </label>

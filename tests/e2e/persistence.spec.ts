@@ -29,10 +29,7 @@ test.describe("persistence", () => {
     await page.getByRole("link", { name: "Add or manage use cases" }).click();
     await page.getByRole("radio", { name: "Coding assistant" }).check();
     await page.getByRole("button", { name: "Add use case" }).click();
-    await page
-      .getByRole("link", { name: "Answer the questions for “Coding assistant”" })
-      .first()
-      .click();
+    await page.getByRole("link", { name: "Start answering “Coding assistant”" }).click();
     await page.getByRole("radio", { name: "Restricted: must not leave our environment" }).check();
     await page.getByRole("button", { name: "Next" }).click();
     await page.getByLabel("Requests per month").fill("75k");

@@ -208,6 +208,7 @@ test.describe("questionnaire", () => {
     await expectStep(page, sensitivity.label, "Use case 2 of 3 · question 1 of 9");
     for (let n = 1; n <= 3; n++) {
       await expect(progressLine(page, `Use case 2 of 3 · question ${n} of 9`)).toBeVisible();
+      await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
     }
@@ -247,6 +248,9 @@ test.describe("questionnaire", () => {
       optionLabel("strategicImportance", "differentiating"),
     );
     await emulateDarkMode(page);
+    // Let the colours finish their transition to the dark theme before axe measures contrast.
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    await page.waitForFunction(() => document.getAnimations().length === 0);
     await axe();
     await page.keyboard.press("Enter");
 

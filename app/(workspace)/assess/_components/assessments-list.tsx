@@ -47,7 +47,7 @@ export function AssessmentsList() {
           }}
         >
           <h2 className="text-lg font-semibold 2xl:text-2xl">Start a new assessment</h2>
-          <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-end">
+          <div className="mt-4 flex flex-col gap-3 sm:flex-row sm:items-start">
             <div className="min-w-0 flex-1">
               <label
                 htmlFor="new-assessment-title"
@@ -64,14 +64,14 @@ export function AssessmentsList() {
                 aria-describedby="new-assessment-hint"
                 className={`${textInput} mt-1 2xl:text-lg`}
               />
+              <p id="new-assessment-hint" className="mt-2 text-sm text-ink-muted 2xl:text-base">
+                The client or organization, and what it is for. You can change it later.
+              </p>
             </div>
-            <button type="submit" className={primaryButton}>
+            <button type="submit" className={`${primaryButton} sm:mt-6 2xl:mt-8`}>
               Start the assessment
             </button>
           </div>
-          <p id="new-assessment-hint" className="mt-2 text-sm text-ink-muted 2xl:text-base">
-            The client or organization, and what it is for. You can change it later.
-          </p>
         </form>
 
         <section aria-labelledby="saved-heading" className="mt-10 2xl:mt-14">

@@ -105,7 +105,7 @@ export function NumberStep({
 
   // Tokens a month from the engine, once there is a volume to count them at.
   const volumeLine =
-    result && isVolume && (held !== undefined || state === "not-sure") ? (
+    result && isVolume && !invalid[primaryId] && (held !== undefined || state === "not-sure") ? (
       <span>
         {shownPeriod === "day" && held !== undefined
           ? `That is ${formatWholeNumber(held)} requests a month and`
@@ -273,6 +273,7 @@ export function NumberStep({
                   key={`${id}-${resets}`}
                   id={`${name}-${id}`}
                   label={question.label}
+                  labelClassName={others.length > 1 ? "md:min-h-12 2xl:min-h-16" : ""}
                   suffix={question.unit}
                   value={value}
                   range={useCaseNumbers[id]}

@@ -388,7 +388,7 @@ export function Questionnaire({
           <Link
             href={resultsHref(localId)}
             prefetch={false}
-            className={`${accentLink} hidden sm:inline-flex 2xl:text-lg`}
+            className={`${accentLink} max-sm:hidden 2xl:text-lg`}
           >
             Results for the whole assessment
           </Link>

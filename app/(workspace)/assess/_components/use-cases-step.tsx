@@ -186,8 +186,15 @@ function UseCaseItem({
           onClick={followInPage}
           className={`${secondaryButton} mr-2 min-h-9 px-3 text-sm 2xl:min-h-11 2xl:text-base`}
         >
-          {progress && progress.answered > 0 ? "Continue" : "Answer the questions"}
-          <span className="sr-only"> for “{useCase.name}”</span>
+          {progress && progress.answered > 0 ? (
+            <>
+              Continue<span className="sr-only"> with “{useCase.name}”</span>
+            </>
+          ) : (
+            <>
+              Start<span className="sr-only"> answering “{useCase.name}”</span>
+            </>
+          )}
         </a>
         {ready ? (
           <Link href={resultsHref(localId, useCase.id)} prefetch={false} className={accentLink}>
