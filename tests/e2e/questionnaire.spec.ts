@@ -186,7 +186,7 @@ test.describe("questionnaire", () => {
       `First recommendation for “${first}”`,
       "Use case 1 of 3 · first recommendation",
     );
-    await expect(page.getByText(/^Recommended:/)).toBeVisible();
+    await expect(page.getByText("Recommended", { exact: true })).toBeVisible();
     await expect(page.getByText(/confidence \(\d+%\)/i)).toBeVisible();
     await axe();
     await tabTo(page, page.getByRole("button", { name: "Refine the answers" }));

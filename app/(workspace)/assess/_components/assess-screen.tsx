@@ -55,6 +55,12 @@ export function AssessLoading() {
         <span aria-hidden="true" className="size-2 animate-pulse rounded-full bg-accent" />
         Opening your saved assessments…
       </p>
+      <noscript>
+        <p className="mt-4 max-w-prose text-ink">
+          The questionnaire runs in your browser and keeps your answers there, which needs
+          JavaScript. Turn it on for this site, or read the guide in the meantime.
+        </p>
+      </noscript>
       <div aria-hidden="true" className="mt-8 grid gap-3">
         <div className="h-28 animate-pulse rounded-2xl bg-surface-muted" />
         <div className="h-16 animate-pulse rounded-2xl bg-surface-muted/70" />

@@ -31,13 +31,14 @@ export function RecommendationCard({ result }: { result: UseCaseResult }) {
   return (
     <div className="overflow-hidden rounded-xl border border-line bg-canvas">
       <span aria-hidden="true" className={`block h-1.5 ${optionSwatch[result.recommendation]}`} />
-      <div className="p-5 sm:p-6 2xl:p-8">
-        <p className="flex items-center gap-2 text-sm font-medium text-ink-muted 2xl:text-base">
+      <div className="p-4 sm:p-6 2xl:p-8">
+        <p className="text-sm font-medium text-ink-muted 2xl:text-base">Recommended</p>
+        <p className="mt-1 flex items-center gap-2 font-semibold text-ink 2xl:text-xl">
           <span
             aria-hidden="true"
-            className={`size-2.5 rounded-full ${optionSwatch[result.recommendation]}`}
+            className={`size-2.5 shrink-0 rounded-full ${optionSwatch[result.recommendation]}`}
           />
-          Recommended: <span className="text-ink">{optionName(result.recommendation)}</span>
+          {optionName(result.recommendation)}
         </p>
         <p className="mt-3 text-lg leading-8 font-medium text-pretty text-ink sm:text-xl 2xl:text-2xl 2xl:leading-10">
           {result.summary}

@@ -82,7 +82,8 @@ export function StepFrame({
         </div>
       ) : null}
       {children ? <div className="mt-6 2xl:mt-8">{children}</div> : null}
-      <div className="mt-8 flex flex-wrap-reverse items-center justify-between gap-3 border-t border-line pt-6 2xl:mt-10">
+      {/* On phones the way on stacks full width, the main action on top and Back at the bottom. */}
+      <div className="mt-8 flex flex-col-reverse gap-3 border-t border-line pt-6 sm:flex-row sm:flex-wrap sm:items-center sm:justify-between 2xl:mt-10 max-sm:[&_:is(a,button)]:w-full">
         {actions}
       </div>
     </>

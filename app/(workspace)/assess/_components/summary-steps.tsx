@@ -65,7 +65,7 @@ export function PreviewStep({
       actions={
         <>
           {frame.back}
-          <div className="flex flex-wrap-reverse gap-3">
+          <div className="flex flex-col-reverse gap-3 sm:flex-row sm:flex-wrap">
             <a href={skipHref} onClick={followInPage} className={secondaryButton}>
               {skipLabel}
             </a>
@@ -122,7 +122,7 @@ export function ReviewStep({
       actions={
         <>
           {frame.back}
-          <div className="flex flex-wrap-reverse gap-3">
+          <div className="flex flex-col-reverse gap-3 sm:flex-row sm:flex-wrap">
             {nextUseCase ? (
               <>
                 <a
@@ -186,7 +186,7 @@ export function ReviewStep({
                 <a
                   href={assessHref(localId, { useCaseId: useCase.id, questionId: item.question })}
                   onClick={followInPage}
-                  className={accentLink}
+                  className={`${accentLink} max-sm:-ml-2.5`}
                 >
                   Change<span className="sr-only"> {shortLabel(item.question)}</span>
                 </a>
