@@ -1,0 +1,264 @@
+import { content } from "@/content";
+import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
+import { formatCount, formatUsdPerMonth } from "@/lib/format";
+import { assumptionRows, formatAssumptionValue } from "@/lib/view/assumptions";
+import {
+  assumptionsUsed,
+  costByVolumeRows,
+  costChartMarks,
+  costChartScale,
+  costRows,
+  crossoverSentence,
+  managedCrossoverSentence,
+} from "@/lib/view/cost";
+import { formatAsOf, formatNumber, formatUsdExact, formatUsdPerRequest } from "@/lib/view/format";
+import { optionIds, optionShortName } from "@/lib/view/options";
+import { ChartLegend } from "./chart-legend";
+import { LazyChart } from "./lazy-chart";
+import { OptionName, Tag } from "./option-tag";
+import { ResultSection, SubHeading } from "./section";
+import { DataTable, td, tdNum, th, thNum, thOption } from "./table";
+
+/** Cost: each option's monthly cost, the curve against volume with the crossover, and the assumptions behind it. */
+export function CostSection({
+  results,
+  result,
+  overrides,
+  animate,
+}: {
+  results: Pick<AssessmentResults, "assumptions" | "organization">;
+  result: UseCaseResult;
+  /** The assessment's own assumption overrides, to mark changed values. */
+  overrides: Readonly<Partial<Record<string, number>>> | undefined;
+  animate: boolean;
+}) {
+  const { cost } = result;
+  const rows = costRows(content, result);
+  const byVolume = costByVolumeRows(cost);
+  const marks = costChartMarks(cost);
+  const series = rows.map((r) => ({
+    option: r.option,
+    name: `${r.name}${r.excluded ? " (ruled out)" : ""}`,
+    excluded: r.excluded,
+    faint: r.excluded,
+  }));
+  const used = new Set(assumptionsUsed(cost, results.organization));
+  const assumptions = assumptionRows(content, results.assumptions, overrides).filter((a) =>
+    used.has(a.id),
+  );
+  const crossover = cost.crossoverMonthlyRequests;
+
+  return (
+    <ResultSection
+      id="cost"
+      eyebrow="Cost"
+      title="What it costs, and where the cost crosses over"
+      intro={
+        <p>
+          Monthly cost of each option at {formatCount(cost.monthlyRequests)} requests a month (
+          {formatCount(cost.monthlyTokens)} tokens), engineers&apos; time included.
+        </p>
+      }
+    >
+      <ul className="grid gap-3 sm:grid-cols-2" data-testid="cost-cards">
+        {rows.map((row) => (
+          <li
+            key={row.option}
+            data-option={row.option}
+            className={`rounded-lg border p-4 ${row.recommended ? "border-accent bg-accent-soft" : "border-line bg-surface"}`}
+          >
+            <p className="flex flex-wrap items-center gap-2 text-sm 2xl:text-base">
+              <OptionName option={row.option} name={row.name} />
+              {row.recommended ? <Tag tone="accent">Recommended</Tag> : null}
+              {row.excluded ? <Tag tone="muted">Ruled out</Tag> : null}
+            </p>
+            <p className="mt-1 text-2xl font-semibold tracking-tight tabular-nums 2xl:text-3xl">
+              {formatUsdPerMonth(row.monthlyUsd)}
+            </p>
+          </li>
+        ))}
+      </ul>
+
+      <div
+        className="mt-6 space-y-2 text-sm leading-6 sm:text-base sm:leading-7 2xl:text-lg 2xl:leading-8"
+        data-testid="crossover"
+      >
+        <p data-value={crossover ?? ""}>
+          <span className="font-semibold">Crossover. </span>
+          {crossoverSentence(cost)}
+        </p>
+        <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
+      </div>
+
+      <div className="mt-6">
+        <ChartLegend series={series} kind="line" />
+        <LazyChart
+          label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with your volume of ${formatCount(cost.monthlyRequests)} requests a month marked${marks.crossover !== null ? ` and the crossover at ${formatCount(marks.crossover)}` : ""}. The same figures are in the table below.`}
+          heightClass="h-80 sm:h-[26rem] 2xl:h-[30rem]"
+          caption="Both axes are logarithmic: each step is ten times the one before. Lines that cross show where the cheaper option changes."
+          render={({ CostChart }) => (
+            <CostChart
+              curve={cost.curve}
+              scale={costChartScale(cost)}
+              series={series}
+              ownVolume={marks.own}
+              crossover={marks.crossover}
+              animate={animate}
+            />
+          )}
+        />
+      </div>
+
+      <div className="mt-6">
+        <DataTable caption="Monthly cost by volume (USD per month)">
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Requests a month
+              </th>
+              {optionIds.map((option) => (
+                <th key={option} scope="col" className={thOption}>
+                  <OptionName option={option} name={optionShortName(content, option)} />
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {byVolume.map((row) => (
+              <tr
+                key={row.monthlyRequests}
+                data-volume={row.monthlyRequests}
+                className={row.own ? "bg-accent-soft font-semibold" : undefined}
+              >
+                <th
+                  scope="row"
+                  className={`${td} whitespace-nowrap ${row.own ? "font-semibold" : "font-medium"}`}
+                >
+                  {formatNumber(row.monthlyRequests)}
+                  {row.own ? (
+                    <span className="ml-2 text-xs font-semibold text-accent">your volume</span>
+                  ) : null}
+                </th>
+                {optionIds.map((option) => (
+                  <td key={option} className={tdNum} data-option={option} data-value={row[option]}>
+                    {formatUsdExact(row[option])}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+      </div>
+
+      <div className="mt-6">
+        <DataTable
+          caption={`What the cost is made of, at ${formatNumber(cost.monthlyRequests)} requests a month`}
+        >
+          <thead>
+            <tr>
+              <th scope="col" className={th}>
+                Option
+              </th>
+              <th scope="col" className={thNum}>
+                Tokens
+              </th>
+              <th scope="col" className={thNum}>
+                GPUs
+              </th>
+              <th scope="col" className={thNum}>
+                Staff
+              </th>
+              <th scope="col" className={thNum}>
+                Total / month
+              </th>
+              <th scope="col" className={thNum}>
+                Replicas
+              </th>
+              <th scope="col" className={thNum}>
+                GPUs at peak
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.option} data-option={row.option}>
+                <th scope="row" className={`${td} font-medium whitespace-nowrap`}>
+                  <OptionName option={row.option} name={row.name} />
+                </th>
+                <td className={tdNum} data-value={row.tokensUsd}>
+                  {formatUsdExact(row.tokensUsd)}
+                </td>
+                <td className={tdNum} data-value={row.gpuUsd}>
+                  {formatUsdExact(row.gpuUsd)}
+                </td>
+                <td className={tdNum} data-value={row.staffUsd}>
+                  {formatUsdExact(row.staffUsd)}
+                </td>
+                <td className={`${tdNum} font-semibold`} data-value={row.monthlyUsd}>
+                  {formatUsdExact(row.monthlyUsd)}
+                </td>
+                <td className={tdNum} data-value={row.replicas}>
+                  {formatNumber(row.replicas)}
+                </td>
+                <td className={tdNum} data-value={row.gpus}>
+                  {formatNumber(row.gpus)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </DataTable>
+        <p className="mt-2 text-sm text-ink-muted 2xl:text-base">
+          Per request: {formatUsdPerRequest(cost.perRequestUsd.closed_api)} on the closed API,{" "}
+          {formatUsdPerRequest(cost.perRequestUsd.open_managed)} on managed hosting. One self-hosted
+          replica serves {formatCount(cost.replicaMonthlyRequests)} requests a month at the planned
+          utilization, at {formatUsdExact(cost.gpuHourPrice)} per GPU-hour. Closed API tier:{" "}
+          {cost.tier.api}; open model size: {cost.tier.model}.
+        </p>
+      </div>
+
+      <div className="mt-8">
+        <SubHeading>The assumptions behind these figures</SubHeading>
+        <p className="mt-1 text-sm text-ink-muted 2xl:text-base">
+          Sourced and dated; change any of them under “What if” and every figure updates.
+        </p>
+        <div className="mt-3">
+          <DataTable caption="Cost assumptions used for this use case" captionHidden>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>
+                  Assumption
+                </th>
+                <th scope="col" className={thNum}>
+                  Value
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {assumptions.map((a) => (
+                <tr key={a.id} data-assumption={a.id}>
+                  <th scope="row" className={`${td} font-medium`}>
+                    <span className="inline-flex flex-wrap items-center gap-2">
+                      {a.label}
+                      {a.changed ? <Tag tone="accent">Changed</Tag> : null}
+                    </span>
+                    <span className="mt-0.5 block text-xs leading-5 font-normal text-ink-muted 2xl:text-sm">
+                      {a.source} (as of {formatAsOf(a.asOf)})
+                    </span>
+                  </th>
+                  <td className={`${tdNum} w-36 whitespace-normal`} data-value={a.value}>
+                    <span className="whitespace-nowrap">{formatAssumptionValue(a, a.value)}</span>
+                    {a.changed ? (
+                      <span className="block text-xs text-ink-muted">
+                        was {formatAssumptionValue(a, a.defaultValue)}
+                      </span>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </div>
+      </div>
+    </ResultSection>
+  );
+}
