@@ -29,7 +29,7 @@ const confidenceWords: Record<UseCaseResult["confidenceLabel"], string> = {
 export function RecommendationCard({ result }: { result: UseCaseResult }) {
   const assumed = result.assumed.length;
   return (
-    <div className="overflow-hidden rounded-xl border border-line bg-canvas">
+    <div className="overflow-hidden rounded-xl border border-line bg-surface sm:bg-canvas">
       <span aria-hidden="true" className={`block h-1.5 ${optionSwatch[result.recommendation]}`} />
       <div className="p-4 sm:p-6 2xl:p-8">
         <p className="text-sm font-medium text-ink-muted 2xl:text-base">Recommended</p>

@@ -88,7 +88,8 @@ export function StepFrame({
       </div>
     </>
   );
-  const className = `${card} px-4 py-5 sm:p-8 2xl:p-12`;
+  // On phones the step sits on the page itself: a card inside the page's margins wastes the width.
+  const className = `${card} max-sm:rounded-none max-sm:border-0 max-sm:bg-transparent max-sm:px-0 max-sm:py-2 sm:p-8 2xl:p-12`;
   // A step without a Next of its own (the use cases, which hold forms of their own) is no form.
   return onSubmit ? (
     <form

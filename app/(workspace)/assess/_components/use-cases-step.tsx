@@ -145,7 +145,7 @@ function UseCaseItem({
     : `Quick path: ${progress?.quickOpen.length ?? 0} question${progress?.quickOpen.length === 1 ? "" : "s"} open`;
 
   return (
-    <li className="rounded-xl border border-line bg-canvas p-4 2xl:p-6">
+    <li className="rounded-xl border border-line bg-surface p-3.5 sm:bg-canvas sm:p-4 2xl:p-6">
       {renaming ? (
         <InlineRename
           id={`rename-${useCase.id}`}
@@ -180,87 +180,91 @@ function UseCaseItem({
           </p>
         </div>
       )}
-      <div className="mt-3 flex flex-wrap items-center gap-x-1 gap-y-1 border-t border-line pt-3">
-        <a
-          href={assessHref(localId, { useCaseId: useCase.id })}
-          onClick={followInPage}
-          className={`${secondaryButton} mr-2 min-h-9 px-3 text-sm 2xl:min-h-11 2xl:text-base`}
-        >
-          {progress && progress.answered > 0 ? (
-            <>
-              Continue<span className="sr-only"> with “{useCase.name}”</span>
-            </>
-          ) : (
-            <>
-              Start<span className="sr-only"> answering “{useCase.name}”</span>
-            </>
-          )}
-        </a>
-        {ready ? (
-          <Link href={resultsHref(localId, useCase.id)} prefetch={false} className={accentLink}>
-            See the recommendation<span className="sr-only"> for “{useCase.name}”</span>
-          </Link>
-        ) : null}
-        <span className="flex-1" />
-        <button
-          id={buttonId("rename")}
-          type="button"
-          className={quietButton}
-          onClick={() => setRenaming(true)}
-        >
-          Rename<span className="sr-only"> “{useCase.name}”</span>
-        </button>
-        <button
-          type="button"
-          className={quietButton}
-          onClick={() => {
-            const copy = store.getState().duplicateUseCase(localId, useCase.id);
-            if (copy) announce(`Duplicated “${useCase.name}”; the copy follows it in the list.`);
-          }}
-        >
-          Duplicate<span className="sr-only"> “{useCase.name}”</span>
-        </button>
-        <button
-          id={buttonId("move-up")}
-          type="button"
-          title="Move up"
-          className={`${quietButton} px-2`}
-          disabled={index === 0}
-          onClick={() => move(index - 1, "up")}
-        >
-          <ArrowIcon direction="up" />
-          <span className="sr-only">Move “{useCase.name}” up</span>
-        </button>
-        <button
-          id={buttonId("move-down")}
-          type="button"
-          title="Move down"
-          className={`${quietButton} px-2`}
-          disabled={index === count - 1}
-          onClick={() => move(index + 1, "down")}
-        >
-          <ArrowIcon direction="down" />
-          <span className="sr-only">Move “{useCase.name}” down</span>
-        </button>
-        <button
-          type="button"
-          className={`${quietButton} hover:text-red-700 dark:hover:text-red-300`}
-          onClick={() => {
-            const removed = store.getState().removeUseCase(localId, useCase.id);
-            if (!removed) return;
-            offerUndo({
-              message: `Deleted “${useCase.name}”.`,
-              undo: () =>
-                store
-                  .getState()
-                  .restoreUseCase(localId, removed.useCase, removed.index, removed.notSure),
-            });
-            // Focus moves to the use case that took its place, or to the heading.
-            window.requestAnimationFrame(() => document.getElementById("step-heading")?.focus());
-          }}
-        >
-          Delete<span className="sr-only"> “{useCase.name}”</span>
-        </button>
+      <div className="mt-3 flex flex-wrap items-center justify-between gap-x-1 gap-y-2 border-t border-line pt-3">
+        <div className="flex flex-wrap items-center gap-1">
+          <a
+            href={assessHref(localId, { useCaseId: useCase.id })}
+            onClick={followInPage}
+            className={`${secondaryButton} mr-2 min-h-9 px-3 text-sm 2xl:min-h-11 2xl:text-base`}
+          >
+            {progress && progress.answered > 0 ? (
+              <>
+                Continue<span className="sr-only"> with “{useCase.name}”</span>
+              </>
+            ) : (
+              <>
+                Start<span className="sr-only"> answering “{useCase.name}”</span>
+              </>
+            )}
+          </a>
+          {ready ? (
+            <Link href={resultsHref(localId, useCase.id)} prefetch={false} className={accentLink}>
+              See the recommendation<span className="sr-only"> for “{useCase.name}”</span>
+            </Link>
+          ) : null}
+        </div>
+        {/* On phones the managing buttons take a row of their own, spread across it. */}
+        <div className="flex items-center gap-0.5 max-sm:-mx-2 max-sm:w-[calc(100%+1rem)] max-sm:justify-between">
+          <button
+            id={buttonId("rename")}
+            type="button"
+            className={quietButton}
+            onClick={() => setRenaming(true)}
+          >
+            Rename<span className="sr-only"> “{useCase.name}”</span>
+          </button>
+          <button
+            type="button"
+            className={quietButton}
+            onClick={() => {
+              const copy = store.getState().duplicateUseCase(localId, useCase.id);
+              if (copy) announce(`Duplicated “${useCase.name}”; the copy follows it in the list.`);
+            }}
+          >
+            Duplicate<span className="sr-only"> “{useCase.name}”</span>
+          </button>
+          <button
+            id={buttonId("move-up")}
+            type="button"
+            title="Move up"
+            className={`${quietButton} px-2`}
+            disabled={index === 0}
+            onClick={() => move(index - 1, "up")}
+          >
+            <ArrowIcon direction="up" />
+            <span className="sr-only">Move “{useCase.name}” up</span>
+          </button>
+          <button
+            id={buttonId("move-down")}
+            type="button"
+            title="Move down"
+            className={`${quietButton} px-2`}
+            disabled={index === count - 1}
+            onClick={() => move(index + 1, "down")}
+          >
+            <ArrowIcon direction="down" />
+            <span className="sr-only">Move “{useCase.name}” down</span>
+          </button>
+          <button
+            type="button"
+            className={`${quietButton} hover:text-red-700 dark:hover:text-red-300`}
+            onClick={() => {
+              const removed = store.getState().removeUseCase(localId, useCase.id);
+              if (!removed) return;
+              offerUndo({
+                message: `Deleted “${useCase.name}”.`,
+                undo: () =>
+                  store
+                    .getState()
+                    .restoreUseCase(localId, removed.useCase, removed.index, removed.notSure),
+              });
+              // Focus moves to the use case that took its place, or to the heading.
+              window.requestAnimationFrame(() => document.getElementById("step-heading")?.focus());
+            }}
+          >
+            Delete<span className="sr-only"> “{useCase.name}”</span>
+          </button>
+        </div>
       </div>
     </li>
   );
