@@ -62,9 +62,8 @@ export function RecommendationCard({ result }: { result: UseCaseResult }) {
               {runnerUp ? (
                 <span className="text-ink-muted">
                   {" "}
-                  · runner-up {optionShortName(content, runnerUp)} at{" "}
-                  {formatScore(result.scores[runnerUp].score)} against{" "}
-                  {formatScore(result.scores[result.recommendation].score)}
+                  · fit {formatScore(result.scores[result.recommendation].score)}, runner-up{" "}
+                  {optionShortName(content, runnerUp)} {formatScore(result.scores[runnerUp].score)}
                 </span>
               ) : null}
             </p>

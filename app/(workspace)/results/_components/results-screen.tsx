@@ -2,8 +2,17 @@
 
 import Link from "next/link";
 import { useRouter, useSearchParams } from "next/navigation";
-import { startTransition, useDeferredValue, useEffect, useMemo, useState } from "react";
+import {
+  lazy,
+  startTransition,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+} from "react";
 
+import { SharePanel } from "@/components/share/share-panel";
 import { content } from "@/content";
 import type { Assessment } from "@/lib/assessment/schema";
 import type { ResultsSource } from "@/lib/view/links";
@@ -15,7 +24,10 @@ import { useWorkspace, useWorkspaceStore } from "@/state/workspace-provider";
 import { PortfolioView } from "./portfolio-view";
 import { ResultsLoading } from "./results-loading";
 import { UseCaseView } from "./use-case-view";
-import { WhatIf, WhatIfToggle } from "./what-if";
+import { WhatIfToggle } from "./what-if-toggle";
+
+/** The what-if panel's code loads when it is first opened: most readers never open it. */
+const WhatIf = lazy(() => import("./what-if").then((module) => ({ default: module.WhatIf })));
 
 /**
  * Reads which results to show from the address, takes the assessment from the workspace (or the
@@ -92,14 +104,28 @@ export function ResultsScreen() {
           ) : (
             <PortfolioView results={results} source={source} actions={toggle} />
           )}
+          {source.kind === "saved" ? (
+            <SharePanel assessment={assessment} localId={source.localId} className="mt-12" />
+          ) : null}
         </div>
         {whatIfOpen && results ? (
-          <WhatIf
-            assessment={assessment}
-            results={results}
-            source={source}
-            onClose={() => setWhatIfOpen(false)}
-          />
+          <Suspense
+            fallback={
+              <p
+                role="status"
+                className="self-start rounded-2xl border border-line bg-surface-muted p-5 text-sm text-ink-muted"
+              >
+                Opening what if…
+              </p>
+            }
+          >
+            <WhatIf
+              assessment={assessment}
+              results={results}
+              source={source}
+              onClose={() => setWhatIfOpen(false)}
+            />
+          </Suspense>
         ) : null}
       </div>
     </div>
