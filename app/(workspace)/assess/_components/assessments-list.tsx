@@ -141,7 +141,7 @@ export function AssessmentsList() {
                           · Updated {formatUpdated(updatedAt)}
                         </p>
                       </div>
-                      <div className="flex flex-wrap items-center gap-1">
+                      <div className="flex flex-wrap items-center gap-1 max-sm:-ml-2.5">
                         <a href={assessHref(localId)} onClick={followInPage} className={accentLink}>
                           Open<span className="sr-only"> “{assessment.title}”</span>
                         </a>
