@@ -11,8 +11,8 @@ export default defineConfig({
     include: [
       "lib/**/*.test.ts",
       "content/**/*.test.ts",
-      "components/**/*.test.tsx",
-      "app/**/*.test.tsx",
+      "components/**/*.test.{ts,tsx}",
+      "app/**/*.test.{ts,tsx}",
       "tests/unit/**/*.test.{ts,tsx}",
       "scripts/**/*.test.ts",
       "state/**/*.test.{ts,tsx}",
