@@ -1,0 +1,135 @@
+"use client";
+
+import type { ReactNode } from "react";
+
+import { CostChart, FitChart, PortfolioChart } from "@/components/charts";
+import { ChartLegend } from "@/components/results/chart-legend";
+import { content } from "@/content";
+import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
+import { formatCount } from "@/lib/format";
+import { costChartMarks, costChartScale, costRows } from "@/lib/view/cost";
+import { fitChartData, type FitRow } from "@/lib/view/fit";
+import { optionIds, optionShortName } from "@/lib/view/options";
+import { portfolioAxes, portfolioPoints } from "@/lib/view/portfolio";
+
+/*
+ * The results charts, drawn at once and at fixed heights: a printed page cannot wait for a chart
+ * to scroll into view (the results page loads them lazily), and a fixed box means the chart
+ * measured on screen is the chart on paper. The report's column is as wide as A4 or Letter paper
+ * inside the print margins (report.css), so nothing is re-laid out for print. Animation is off,
+ * so what is printed is the final drawing.
+ */
+
+/** A chart in a box of fixed height, named for screen readers; the table after it has the figures. */
+function ChartFigure({
+  label,
+  height,
+  legend,
+  caption,
+  children,
+}: {
+  label: string;
+  /** Pixels. */
+  height: number;
+  legend?: ReactNode;
+  caption?: string;
+  children: ReactNode;
+}) {
+  return (
+    <figure className="mt-4 rounded-lg border border-line bg-surface p-3">
+      {legend}
+      <div role="img" aria-label={label} className="relative w-full" style={{ height }}>
+        {children}
+      </div>
+      {caption ? (
+        <figcaption className="mt-2 text-xs leading-5 text-ink-muted">{caption}</figcaption>
+      ) : null}
+    </figure>
+  );
+}
+
+export function PortfolioChartFigure({ results }: { results: AssessmentResults }) {
+  const series = optionIds.map((option) => ({ option, name: optionShortName(content, option) }));
+  return (
+    <ChartFigure
+      label={`Scatter chart of the ${results.useCases.length} use cases by data sensitivity and strategic importance, sized by volume, shaped and coloured by recommendation; each point carries the use case's number from the table.`}
+      height={340}
+      legend={<ChartLegend series={series} />}
+      caption="Data sensitivity across, strategic importance up; the larger the mark, the higher the volume. Numbers are the use cases' numbers in the table."
+    >
+      <PortfolioChart
+        points={portfolioPoints(content, results)}
+        series={series}
+        axes={portfolioAxes()}
+        animate={false}
+      />
+    </ChartFigure>
+  );
+}
+
+function excludedSeries(result: UseCaseResult) {
+  const excluded = new Set(result.excluded.map((e) => e.option));
+  return optionIds.map((option) => ({
+    option,
+    name: `${optionShortName(content, option)}${excluded.has(option) ? " (ruled out)" : ""}`,
+  }));
+}
+
+export function FitChartFigure({
+  result,
+  rows,
+}: {
+  result: UseCaseResult;
+  rows: readonly FitRow[];
+}) {
+  const series = excludedSeries(result);
+  const lowest = Math.min(0, ...rows.flatMap((r) => optionIds.map((o) => r.ratings[o])));
+  return (
+    <ChartFigure
+      label={`Bar chart of each option's rating from 0 to 5 on each of the ${rows.length} criteria for ${result.name}. The same figures are in the table below.`}
+      height={Math.max(260, 50 + rows.length * 42)}
+      legend={<ChartLegend series={series} />}
+    >
+      <FitChart
+        data={fitChartData(rows)}
+        series={series}
+        min={lowest}
+        labelWidth={172}
+        animate={false}
+      />
+    </ChartFigure>
+  );
+}
+
+export function CostChartFigure({ result }: { result: UseCaseResult }) {
+  const { cost } = result;
+  const marks = costChartMarks(cost);
+  // The chart adds "(ruled out)" to its own line names; the legend says it here.
+  const series = costRows(content, result).map((r) => ({
+    option: r.option,
+    name: r.name,
+    excluded: r.excluded,
+  }));
+  const legend = series.map((s) => ({
+    option: s.option,
+    name: `${s.name}${s.excluded ? " (ruled out)" : ""}`,
+    faint: s.excluded,
+  }));
+  return (
+    <ChartFigure
+      label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with the volume of ${formatCount(cost.monthlyRequests)} requests a month marked${marks.crossover !== null ? ` and the crossover at ${formatCount(marks.crossover)}` : ""}. The same figures are in the table below.`}
+      height={280}
+      legend={<ChartLegend series={legend} kind="line" />}
+      caption="Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes."
+    >
+      <CostChart
+        curve={cost.curve}
+        scale={costChartScale(cost)}
+        series={series}
+        ownVolume={marks.own}
+        crossover={marks.crossover}
+        animate={false}
+      />
+    </ChartFigure>
+  );
+}
