@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
+import { ServiceWorkerRegistration } from "@/components/workshop/service-worker";
 
 import "./globals.css";
 
@@ -50,6 +51,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {/* Offline use (ADR 0005): a few hundred bytes, and nothing until the page has loaded. */}
+        <ServiceWorkerRegistration />
       </body>
     </html>
   );

@@ -16,6 +16,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { applyCspToDirectory, headerPolicy, pagePolicy, readCspMeta } from "./csp.mjs";
+import { writePrecacheManifest } from "./sw-manifest.mjs";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(projectRoot, "out");
@@ -279,6 +280,14 @@ try {
   console.log(`Content-Security-Policy in ${pages.length} pages.`);
 } catch (error) {
   console.error(`Content-Security-Policy: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+// After the policy, so that the offline precache lists the pages as served (ADR 0005).
+try {
+  const manifest = writePrecacheManifest(outDir);
+  console.log(`Offline precache: ${manifest.files.length} files, version ${manifest.version}.`);
+} catch (error) {
+  console.error(`Offline precache: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 server = serve();
