@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { RecoveryNotice } from "@/components/recovery-notice";
+import { WorkshopCorner } from "@/components/workshop/workshop-corner";
+import { WorkshopShortcuts } from "@/components/workshop/shortcuts";
 import { WorkspaceProvider } from "@/state/workspace-provider";
 
 /**
@@ -9,8 +11,11 @@ import { WorkspaceProvider } from "@/state/workspace-provider";
 export default function WorkspaceLayout({ children }: { children: ReactNode }) {
   return (
     <WorkspaceProvider>
-      <RecoveryNotice />
-      {children}
+      <WorkshopShortcuts>
+        <RecoveryNotice />
+        {children}
+        <WorkshopCorner />
+      </WorkshopShortcuts>
     </WorkspaceProvider>
   );
 }

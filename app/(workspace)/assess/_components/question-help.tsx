@@ -1,4 +1,5 @@
 import type { Question } from "@/content/schema";
+import { FacilitatorPanel } from "@/components/workshop/facilitator-panel";
 
 /** The question's "why we ask this" line from content, always in view. */
 export function WhyWeAsk({ id, text }: { id: string; text: string }) {
@@ -24,31 +25,10 @@ export function WhyWeAsk({ id, text }: { id: string; text: string }) {
   );
 }
 
-/** Content's prompts and pitfalls for a workshop, folded away until a facilitator opens them. */
+/**
+ * Content's prompts and pitfalls for a workshop, for the facilitator: the workshop's panel, which
+ * stays open from question to question once opened and never appears on the presenter.
+ */
 export function FacilitatorNotes({ facilitator }: { facilitator: Question["facilitator"] }) {
-  return (
-    <details className="group mt-6 rounded-xl border border-line px-4 py-3 text-sm 2xl:text-lg">
-      <summary className="cursor-pointer font-medium text-ink-muted marker:text-ink-muted hover:text-ink">
-        For a workshop: questions to ask the room
-      </summary>
-      <div className="mt-3 grid gap-4 pb-1 leading-6 text-ink sm:grid-cols-2 2xl:leading-8">
-        <div>
-          <p className="font-semibold">Ask</p>
-          <ul className="mt-1.5 list-disc space-y-1.5 pl-5">
-            {facilitator.prompts.map((prompt) => (
-              <li key={prompt}>{prompt}</li>
-            ))}
-          </ul>
-        </div>
-        <div>
-          <p className="font-semibold">Watch for</p>
-          <ul className="mt-1.5 list-disc space-y-1.5 pl-5">
-            {facilitator.pitfalls.map((pitfall) => (
-              <li key={pitfall}>{pitfall}</li>
-            ))}
-          </ul>
-        </div>
-      </div>
-    </details>
-  );
+  return <FacilitatorPanel facilitator={facilitator} />;
 }

@@ -24,6 +24,9 @@ import { answersSchema, organizationSchema } from "@/lib/assessment/schema";
 import type { SavedAssessment } from "@/state/workspace-schema";
 import { useWorkspaceStore } from "@/state/workspace-provider";
 import { useResults } from "@/state/use-results";
+import { useAnnounceStep } from "@/components/workshop/channel";
+import { compareHref } from "@/components/workshop/links";
+import { PresentLink } from "@/components/workshop/present-link";
 import { ChoiceStep } from "./choice-step";
 import { InlineRename } from "./inline-rename";
 import { assessHref, followInPage, goTo, resultsHref, takeFocusOnArrival } from "./navigation";
@@ -135,6 +138,8 @@ export function Questionnaire({
   useEffect(() => {
     document.title = `${progress} · ${assessment.title} · Crossover`;
   }, [progress, assessment.title]);
+  // Workshop: a presenter window following the facilitator turns to this step's slide.
+  useAnnounceStep(localId, key);
 
   // An address that leaves the step open (`?a=` alone, a use case without a question) is pinned to
   // the step it opened, so that answering a question does not move the user somewhere else.
@@ -384,15 +389,30 @@ export function Questionnaire({
             </button>
           </div>
         )}
-        {anyReady ? (
-          <Link
-            href={resultsHref(localId)}
-            prefetch={false}
-            className={`${accentLink} max-sm:hidden 2xl:text-lg`}
-          >
-            Results for the whole assessment
-          </Link>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
+          {anyReady ? (
+            <Link
+              href={resultsHref(localId)}
+              prefetch={false}
+              className={`${accentLink} max-sm:hidden 2xl:text-lg`}
+            >
+              Results for the whole assessment
+            </Link>
+          ) : null}
+          {assessment.useCases.length >= 2 ? (
+            <Link
+              href={compareHref(localId)}
+              prefetch={false}
+              className={`${accentLink} max-sm:hidden 2xl:text-lg`}
+            >
+              Compare use cases
+            </Link>
+          ) : null}
+          <PresentLink
+            localId={localId}
+            className={`${quietButton} border border-line-strong text-ink max-sm:hidden 2xl:min-h-11 2xl:px-4 2xl:text-lg`}
+          />
+        </div>
       </div>
 
       <div className="grid items-start gap-5 lg:grid-cols-[17rem_minmax(0,1fr)] lg:gap-8 xl:grid-cols-[19rem_minmax(0,1fr)] 2xl:grid-cols-[24rem_minmax(0,1fr)] 2xl:gap-12">
