@@ -23,8 +23,16 @@ export type ImportOutcome =
   | { status: "refused"; fileName: string; reason: string }
   | { status: "invalid"; fileName: string; problems: string[] };
 
-function looksLikeJson(file: File): boolean {
-  return /\.json$/i.test(file.name) || /^application\/([\w.-]+\+)?json$/i.test(file.type);
+/**
+ * Named or typed as JSON, or reading as a JSON object: a download that lost its file name still
+ * imports, while a spreadsheet, an image or a text note is refused before it is parsed.
+ */
+function looksLikeJson(file: File, text: string): boolean {
+  return (
+    /\.json$/i.test(file.name) ||
+    /^application\/([\w.-]+\+)?json$/i.test(file.type) ||
+    /^\uFEFF?\s*\{/.test(text)
+  );
 }
 
 function sizeInWords(bytes: number): string {
@@ -47,15 +55,6 @@ export function useAssessmentImport() {
       const results: ImportOutcome[] = [];
       for (const file of files) {
         const fileName = file.name || "The file";
-        if (!looksLikeJson(file)) {
-          results.push({
-            status: "refused",
-            fileName,
-            reason:
-              "This is not a JSON file. Crossover imports the assessment files it exports, which end in .crossover.json.",
-          });
-          continue;
-        }
         if (file.size > MAX_IMPORT_BYTES) {
           results.push({
             status: "refused",
@@ -72,6 +71,15 @@ export function useAssessmentImport() {
             status: "refused",
             fileName,
             reason: "The browser could not read this file. Try choosing it again.",
+          });
+          continue;
+        }
+        if (!looksLikeJson(file, text)) {
+          results.push({
+            status: "refused",
+            fileName,
+            reason:
+              "This is not a JSON file. Crossover imports the assessment files it exports, which end in .crossover.json.",
           });
           continue;
         }
