@@ -5,6 +5,7 @@
 import type { Content } from "@/content";
 import type { AssumptionId, CriterionId } from "@/content/ids";
 import type { Assessment } from "@/lib/assessment/schema";
+import { formatDecimal } from "./number";
 
 type Assumption = Content["assumptions"][number];
 export type AssumptionGroup = Assumption["group"];
@@ -97,7 +98,7 @@ export function groupAssumptions(
     .filter((g) => g.rows.length > 0);
 }
 
-const displayNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 4 });
+const displayNumber = { format: (n: number) => formatDecimal(n, { maximumFractionDigits: 4 }) };
 
 /** A value as it reads in the panel and the "assumptions used" table: "$2.99 per GPU-hour", "50% of usable capacity". */
 export function formatAssumptionValue(
@@ -105,13 +106,13 @@ export function formatAssumptionValue(
   value: number,
 ): string {
   if (row.unit.startsWith("USD")) {
-    const money = new Intl.NumberFormat("en-US", {
-      style: "currency",
-      currency: "USD",
-      minimumFractionDigits: value >= 100 ? 0 : 2,
+    const cents = value >= 100 ? 0 : 2;
+    const money = formatDecimal(value, {
+      minimumFractionDigits: cents,
       maximumFractionDigits: value >= 100 ? 0 : 4,
+      prefix: "$",
     });
-    return `${money.format(value)} ${row.unit.slice("USD".length).trim()}`.trim();
+    return `${money} ${row.unit.slice("USD".length).trim()}`.trim();
   }
   if (row.input.suffix === "%")
     return `${displayNumber.format(value * row.input.scale)}% ${row.input.unitLabel}`.trim();

@@ -1,60 +1,38 @@
 /**
  * Exact figures for tables: the engine's numbers as it returns them, with separators, so that a
  * table can be checked against `npm run evaluate` digit for digit. The compact forms for prose
- * ("$12.4k / month", "3.2M requests") are in lib/format.ts.
+ * ("$12.4k / month", "3.2M requests") are in lib/format.ts. No Intl here: see ./number.ts.
  */
 import { formatCount } from "@/lib/format";
-
-const exactUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  minimumFractionDigits: 0,
-  maximumFractionDigits: 2,
-});
-const exactNumber = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const oneDecimal = new Intl.NumberFormat("en-US", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-});
-const signedOneDecimal = new Intl.NumberFormat("en-US", {
-  minimumFractionDigits: 1,
-  maximumFractionDigits: 1,
-  signDisplay: "exceptZero",
-});
+import { formatDecimal, formatSignificant } from "./number";
 
 /** USD to the cent, cents only when there are any: "$1,068.33", "$19,120". */
 export function formatUsdExact(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
-  // Intl writes "-$5"; a true minus sign reads better in tables.
-  return exactUsd.format(usd).replace("-", "−");
+  return formatDecimal(usd, { maximumFractionDigits: 2, prefix: "$" });
 }
-
-const smallUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumSignificantDigits: 4,
-});
 
 /** A price per request, to four significant figures: "$0.00055", "$0.0123". */
 export function formatUsdPerRequest(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
-  return Math.abs(usd) >= 1 ? formatUsdExact(usd) : smallUsd.format(usd);
+  return Math.abs(usd) >= 1 ? formatUsdExact(usd) : formatSignificant(usd, 4, "$");
 }
 
 /** A plain number with separators and at most two decimals: "67,862,568", "69.32". */
 export function formatNumber(n: number): string {
   if (!Number.isFinite(n)) return "—";
-  return exactNumber.format(n).replace("-", "−");
+  return formatDecimal(n, { maximumFractionDigits: 2 });
 }
 
 /** A fit score or a rating, one decimal: "70.6", "3.9". */
 export function formatScore(n: number): string {
-  return oneDecimal.format(n).replace("-", "−");
+  return formatDecimal(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /** Score points moved by an answer, signed: "+8.1", "−5.3", "0.0". */
 export function formatPoints(n: number): string {
-  return signedOneDecimal.format(n).replace("-", "−");
+  const text = formatDecimal(n, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return text.startsWith("−") || text === "0.0" ? text : `+${text}`;
 }
 
 /** Requests per month, compact: "200k requests a month". */
