@@ -2,6 +2,8 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { PortfolioSection } from "@/components/results/portfolio-section";
+import { compareHref } from "@/components/workshop/links";
+import { PresentLink } from "@/components/workshop/present-link";
 import { content } from "@/content";
 import type { AssessmentResults } from "@/lib/engine";
 import type { ResultsSource } from "@/lib/view/links";
@@ -48,6 +50,22 @@ export function PortfolioView({
               >
                 Edit answers
               </Link>
+              {useCases.length >= 2 ? (
+                <>
+                  {" · "}
+                  <Link
+                    href={compareHref(source.localId)}
+                    className="font-medium text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+                  >
+                    Compare use cases
+                  </Link>
+                </>
+              ) : null}
+              {" · "}
+              <PresentLink
+                localId={source.localId}
+                className="inline-flex items-center gap-1 font-medium text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+              />
             </>
           ) : null}
         </p>

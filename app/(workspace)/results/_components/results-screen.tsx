@@ -12,7 +12,7 @@ import {
   useState,
 } from "react";
 
-import { SharePanel } from "@/components/share/share-panel";
+import { useAnnounceStep } from "@/components/workshop/channel";
 import { content } from "@/content";
 import type { Assessment } from "@/lib/assessment/schema";
 import type { ResultsSource } from "@/lib/view/links";
@@ -25,6 +25,14 @@ import { PortfolioView } from "./portfolio-view";
 import { ResultsLoading } from "./results-loading";
 import { UseCaseView } from "./use-case-view";
 import { WhatIfToggle } from "./what-if-toggle";
+
+/**
+ * The share panel (link compression, QR code, exports) sits below the results; its code loads once
+ * the results are on screen and the browser is idle, not before.
+ */
+const SharePanel = lazy(() =>
+  import("@/components/share/share-panel").then((module) => ({ default: module.SharePanel })),
+);
 
 /** The what-if panel's code loads when it is first opened: most readers never open it. */
 const WhatIf = lazy(() => import("./what-if").then((module) => ({ default: module.WhatIf })));
@@ -67,6 +75,11 @@ export function ResultsScreen() {
       : evaluatePortfolio(deferred, content);
   }, [ready, deferred, useCaseId]);
   const [whatIfOpen, setWhatIfOpen] = useState(false);
+  // Workshop: a presenter following the facilitator shows these results (ADR 0006).
+  useAnnounceStep(
+    isSample ? undefined : saved?.localId,
+    useCaseId ? `${useCaseId}:review` : "portfolio",
+  );
 
   if (!ready) return <ResultsLoading />;
   if (!assessment) return <NoAssessment requestedId={requestedId} />;
@@ -105,7 +118,11 @@ export function ResultsScreen() {
             <PortfolioView results={results} source={source} actions={toggle} />
           )}
           {source.kind === "saved" ? (
-            <SharePanel assessment={assessment} localId={source.localId} className="mt-12" />
+            <WhenIdle>
+              <Suspense fallback={null}>
+                <SharePanel assessment={assessment} localId={source.localId} className="mt-12" />
+              </Suspense>
+            </WhenIdle>
           ) : null}
         </div>
         {whatIfOpen && results ? (
@@ -240,4 +257,18 @@ function MissingUseCase({ source }: { source: ResultsSource }) {
       </Link>
     </div>
   );
+}
+
+/** Renders its children once the browser is idle after the first paint (or after a second at most). */
+function WhenIdle({ children }: { children: React.ReactNode }) {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === "function") {
+      const handle = window.requestIdleCallback(() => setIdle(true), { timeout: 1000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = window.setTimeout(() => setIdle(true), 200);
+    return () => window.clearTimeout(timer);
+  }, []);
+  return idle ? children : null;
 }
