@@ -2,17 +2,28 @@
  * Number formatting shared by the engine's sentences and the screens: US English, compact where
  * it is read aloud ("$12.4k / month", "3.2M requests").
  */
-const smallUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumFractionDigits: 0,
-});
-const centsUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumFractionDigits: 2,
-});
-const wholeCount = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+import { formatDecimal } from "@/lib/view/number";
+
+/*
+ * No Intl here: the first Intl.NumberFormat a page creates costs 40–60 ms of locale loading (four
+ * times that on a mid-range phone), and importing this module used to create three. The helpers
+ * in lib/view/number.ts give Intl's en-US output; here with Intl's hyphen-minus, so the engine's
+ * sentences stay as they were.
+ */
+const hyphen = (text: string) => text.replace("−", "-");
+/** As `Intl.NumberFormat("en-US", { style: "currency", currency: "USD", maximumFractionDigits: 0 })`. */
+const smallUsd = {
+  format: (n: number) => hyphen(formatDecimal(n, { maximumFractionDigits: 0, prefix: "$" })),
+};
+/** As `…{ style: "currency", currency: "USD", maximumFractionDigits: 2 }` (cents always shown). */
+const centsUsd = {
+  format: (n: number) =>
+    hyphen(formatDecimal(n, { minimumFractionDigits: 2, maximumFractionDigits: 2, prefix: "$" })),
+};
+/** As `Intl.NumberFormat("en-US", { maximumFractionDigits: 0 })`. */
+const wholeCount = {
+  format: (n: number) => hyphen(formatDecimal(n, { maximumFractionDigits: 0 })),
+};
 
 /**
  * Compact notation with one decimal at most: 12,400 → "12.4k", 3,200,000 → "3.2M". Written out
