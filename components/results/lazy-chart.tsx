@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import { startTransition, useEffect, useRef, useState, type ReactNode } from "react";
 
 import type * as Charts from "@/components/charts";
 
@@ -22,10 +22,31 @@ export function loadCharts(): Promise<ChartsModule> {
 const LOAD_AHEAD = "400px 0px";
 
 /**
- * A chart that loads its code when it comes near the viewport (or the page is printed). Until
- * then it holds its place at its final size, so nothing below it moves when it appears. The
- * figure is named by its caption; the chart itself is one image with an accessible name, and the
- * table beside it carries every figure for screen readers and for checking.
+ * Otherwise the charts load in the background once the page has settled: this long after the
+ * results first render, and then only when the browser is idle. A reader who stays at the top,
+ * a printout or a screenshot still gets every chart; the first screen never waits for them.
+ */
+const BACKGROUND_DELAY_MS = 2500;
+
+let backgroundLoad: Promise<ChartsModule> | null = null;
+
+function loadInBackground(): Promise<ChartsModule> {
+  backgroundLoad ??= new Promise<void>((resolve) => {
+    window.setTimeout(() => {
+      if (typeof window.requestIdleCallback === "function") {
+        window.requestIdleCallback(() => resolve(), { timeout: 2000 });
+      } else resolve();
+    }, BACKGROUND_DELAY_MS);
+  }).then(loadCharts);
+  return backgroundLoad;
+}
+
+/**
+ * A chart that loads its code when it comes near the viewport, when the page is printed, or in the
+ * background once the page has settled. Until then it holds its place at its final size, so
+ * nothing below it moves when it appears. The figure is named by its caption; the chart itself is
+ * one image with an accessible name, and the table beside it carries every figure for screen
+ * readers and for checking.
  */
 export function LazyChart({
   label,
@@ -47,11 +68,12 @@ export function LazyChart({
     const element = holder.current;
     if (!element || charts) return;
     let cancelled = false;
-    const load = () => {
-      void loadCharts().then((module) => {
-        if (!cancelled) setCharts(module);
-      });
+    // Drawing four charts at once is long work: as a transition, React does it in slices.
+    const show = (module: ChartsModule) => {
+      if (!cancelled) startTransition(() => setCharts(module));
     };
+    const load = () => void loadCharts().then(show);
+    void loadInBackground().then(show);
     if (typeof IntersectionObserver === "undefined") {
       load();
       return;

@@ -1,9 +1,9 @@
 import type { ReactNode } from "react";
 
 /**
- * A titled part of the results page, reachable from the page's contents by its id. Laid out and
- * painted only when near the viewport (`content-visibility: auto`): the use-case page is long, and a
- * phone should not lay out its last tables before showing its first lines.
+ * A titled part of the results page, reachable from the page's contents by its id. (Not
+ * `content-visibility: auto`: it saved little layout time, and full-page screenshots and some
+ * capture tools then show the skipped sections blank.)
  */
 export function ResultSection({
   id,
@@ -23,7 +23,7 @@ export function ResultSection({
     <section
       id={id}
       aria-labelledby={headingId}
-      className="scroll-mt-6 border-t border-line pt-8 [contain-intrinsic-size:auto_60rem] [content-visibility:auto] sm:pt-10"
+      className="scroll-mt-6 border-t border-line pt-8 sm:pt-10"
     >
       {eyebrow ? (
         <p className="text-sm font-semibold tracking-wide text-accent uppercase 2xl:text-base">

@@ -361,12 +361,6 @@ test.describe("results", () => {
   });
 
   test.describe("accessibility", () => {
-    // Sections far from the viewport are skipped by `content-visibility: auto`; axe checks what is
-    // laid out, so the test lays everything out (a style tag, which needs the CSP bypassed).
-    test.use({ bypassCSP: true });
-    const layOutEverything = (page: Page) =>
-      page.addStyleTag({ content: "section { content-visibility: visible !important; }" });
-
     for (const scheme of ["light", "dark"] as const) {
       test(`has no accessibility violations in ${scheme} mode, portfolio and use case, charts and what-if included`, async ({
         page,
@@ -380,14 +374,12 @@ test.describe("results", () => {
         await page.goto(portfolioPath);
         await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
         await expect(page.getByTestId("portfolio-readout")).toBeVisible();
-        await layOutEverything(page);
         await revealAll(page);
         await axe();
 
         await page.goto(useCasePath("assistant"));
         await expect(page.getByTestId("recommendation-summary")).toBeVisible();
         await page.getByRole("button", { name: "What if…" }).click();
-        await layOutEverything(page);
         await revealAll(page);
         await axe();
       });
