@@ -29,7 +29,7 @@ export function QrPanel({ link }: { link: string }) {
   return (
     <figure
       ref={figure}
-      className="mt-2 flex flex-col items-center gap-4 rounded-xl border border-line bg-white p-4 text-slate-900 sm:p-6 [&:fullscreen]:justify-center [&:fullscreen]:border-0"
+      className="flex flex-col items-center gap-4 rounded-xl border border-line bg-white p-4 text-slate-900 sm:p-6 [&:fullscreen]:justify-center [&:fullscreen]:border-0"
     >
       <QrCodeImage
         code={code}

@@ -15,6 +15,7 @@ import {
 } from "@/lib/export";
 import { evaluateAssessment } from "@/lib/engine";
 import { encodeShareFragment } from "@/lib/share";
+import { formatNumber } from "@/lib/view/format";
 
 import { downloadText } from "./download";
 import { QrPanel } from "./qr-panel";
@@ -23,8 +24,6 @@ import { useOrigin } from "./use-origin";
 
 /** Links longer than this may be cut by some mail tools; the panel then suggests the file. */
 const LONG_LINK = 2000;
-
-const lengthFormat = new Intl.NumberFormat("en-US");
 
 type Status = { tone: "done" | "hint"; text: string } | null;
 
@@ -133,7 +132,7 @@ export function SharePanel({
               data-testid="share-link-length"
               data-value={link.length}
             >
-              {lengthFormat.format(link.length)} characters
+              {formatNumber(link.length)} characters
               {link.length > LONG_LINK
                 ? " — long: some mail tools cut links this size; the JSON file is safer"
                 : ""}
@@ -159,7 +158,14 @@ export function SharePanel({
         </div>
       )}
 
-      <div className="mt-4 flex flex-wrap gap-2">
+      <p
+        role="status"
+        className={`mt-2 min-h-6 text-sm 2xl:text-base ${status?.tone === "hint" ? "font-medium text-ink" : "text-ink-muted"}`}
+      >
+        {status?.text}
+      </p>
+
+      <div className="mt-2 grid grid-cols-2 gap-2 sm:flex sm:flex-wrap">
         {fragment !== null ? (
           <button
             type="button"
@@ -188,14 +194,7 @@ export function SharePanel({
         ) : null}
       </div>
 
-      <p
-        role="status"
-        className={`mt-2 min-h-6 text-sm 2xl:text-base ${status?.tone === "hint" ? "font-medium text-ink" : "text-ink-muted"}`}
-      >
-        {status?.text}
-      </p>
-
-      <div id={`${id}-qr`} hidden={!qrOpen}>
+      <div id={`${id}-qr`} hidden={!qrOpen} className="mt-4">
         {qrOpen && link ? <QrPanel link={link} /> : null}
       </div>
     </section>

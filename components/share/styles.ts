@@ -10,7 +10,7 @@ export const secondaryAction =
 
 /** A smaller outlined action, for a row of several. */
 export const compactAction =
-  "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-line-strong bg-surface px-3.5 text-sm font-semibold text-ink transition-colors hover:border-accent hover:text-accent aria-expanded:border-accent aria-expanded:bg-accent-soft aria-expanded:text-accent disabled:cursor-not-allowed disabled:opacity-50 2xl:text-base";
+  "inline-flex min-h-10 items-center justify-center gap-2 rounded-lg border border-line-strong bg-surface px-2.5 text-sm font-semibold whitespace-nowrap text-ink sm:px-3.5 transition-colors hover:border-accent hover:text-accent aria-expanded:border-accent aria-expanded:bg-accent-soft aria-expanded:text-accent disabled:cursor-not-allowed disabled:opacity-50 2xl:text-base";
 
 export const eyebrow = "text-sm font-semibold tracking-wide text-accent uppercase 2xl:text-base";
 

@@ -10,7 +10,6 @@ import { resultsHref } from "@/lib/view/links";
 import { useWorkspaceStore } from "@/state/workspace-provider";
 
 import { assessHref } from "./navigation";
-import { accentLink } from "./styles";
 
 /** Largest file read: a 100-use-case assessment with every text at its limit is about 60 KB. */
 export const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -234,7 +233,10 @@ export function ImportHint() {
     <p className="mt-1 text-sm leading-6 text-ink-muted 2xl:text-base">
       Import a <span className="font-mono text-[0.9em]">.crossover.json</span> file with the button
       or drop it on this page. Files follow the{" "}
-      <a href="/schema/assessment.v1.json" className={`${accentLink} -mx-1 min-h-0 px-1`}>
+      <a
+        href="/schema/assessment.v1.json"
+        className="font-medium text-accent underline decoration-accent/40 underline-offset-4 hover:decoration-accent"
+      >
         assessment JSON Schema
       </a>
       .

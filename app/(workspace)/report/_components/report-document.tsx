@@ -25,7 +25,7 @@ import {
 import { driverRows } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
 import { flipGroups, noFlipSentence } from "@/lib/view/flips";
-import { formatAsOf, formatNumber, formatScore } from "@/lib/view/format";
+import { formatAsOf, formatNumber, formatScore, formatUsdExact } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioReadout, portfolioRows } from "@/lib/view/portfolio";
 import { answerLabel, questionShortLabel } from "@/lib/view/questions";
@@ -34,15 +34,9 @@ import { CostChartFigure, FitChartFigure, PortfolioChartFigure } from "./report-
 
 const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long" });
 
-const wholeUsd = new Intl.NumberFormat("en-US", {
-  style: "currency",
-  currency: "USD",
-  maximumFractionDigits: 0,
-});
-
 /** Whole dollars for the report's tables ("$23,731"): cents are noise on paper. */
 function usd(amount: number): string {
-  return Number.isFinite(amount) ? wholeUsd.format(amount).replace("-", "−") : "—";
+  return formatUsdExact(Math.round(amount));
 }
 
 /** Drivers listed per use case; the rest moved the scores less. */
@@ -122,7 +116,7 @@ function Cover({ results, preparedOn }: { results: AssessmentResults; preparedOn
         </p>
         <h1
           id="report-title"
-          className="mt-3 text-4xl leading-tight font-semibold tracking-tight text-balance break-words"
+          className="mt-3 text-3xl leading-tight font-semibold tracking-tight text-balance break-words sm:text-4xl"
         >
           {results.title}
         </h1>
