@@ -23,8 +23,11 @@ const CACHE_NAME = CACHE_PREFIX + BUILD_VERSION;
 const MANIFEST_URL = "/sw-manifest.json";
 /** How long a page request may wait on the network before the cached copy is served. */
 const NETWORK_TIMEOUT_MS = 3000;
-/** Parallel downloads while precaching, and attempts per file on a flaky connection. */
-const PRECACHE_CONCURRENCY = 6;
+/**
+ * Parallel downloads while precaching (few: it is background work, and a poor connection gains
+ * nothing from more), and attempts per file on a flaky connection.
+ */
+const PRECACHE_CONCURRENCY = 3;
 const PRECACHE_ATTEMPTS = 3;
 
 self.addEventListener("install", (event) => {

@@ -253,7 +253,12 @@ export function Presenter({
         </p>
       ) : (
         <>
-          <header className="flex items-center justify-between gap-[calc(var(--u)*2)] px-[calc(var(--u)*2.4)] pt-[calc(var(--u)*1.1)]">
+          <header
+            className={`flex items-center justify-between gap-[calc(var(--u)*2)] px-[calc(var(--u)*2.4)] pt-[calc(var(--u)*1.1)] ${
+              // The title slide carries the title already.
+              slide.kind === "title" ? "invisible" : ""
+            }`}
+          >
             <p className={`${scale.small} flex min-w-0 items-center gap-[0.5em] text-ink-muted`}>
               <CrossoverMark className="size-[1.3em] shrink-0" />
               <span className="truncate font-semibold text-ink">{assessment.title}</span>

@@ -97,7 +97,7 @@ function TitleSlide({ saved }: { saved: SavedAssessment }) {
   const { assessment } = saved;
   const count = assessment.useCases.length;
   return (
-    <div className="max-w-[48em]">
+    <div className="max-w-[calc(var(--u)*46)]">
       <p className={`${scale.body} flex items-center gap-[0.6em] font-semibold text-ink-muted`}>
         <CrossoverMark className="size-[1.6em]" />
         Crossover · open or closed AI, use case by use case
@@ -236,7 +236,7 @@ function QuestionSlide({
   }
   return (
     <div>
-      <div className="max-w-[44em]">{intro}</div>
+      <div className="max-w-[calc(var(--u)*44)]">{intro}</div>
       <div className="mt-[calc(var(--u)*1.4)]">
         <NumberAnswers
           questions={[question, ...alongside].filter(
