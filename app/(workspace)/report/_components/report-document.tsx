@@ -613,45 +613,47 @@ function AssumptionsPart({
           </DataTable>
         ))}
       </div>
-      <SubHeading>Criterion weights</SubHeading>
-      <p className="mt-1 text-sm leading-6 text-ink-muted">
-        How much each criterion counts, 0–10, before each use case&apos;s answers adjust it.{" "}
-        {changedWeights === 0
-          ? "All at Crossover's defaults."
-          : `${changedWeights} changed for this assessment.`}
-      </p>
-      <div className="mt-3">
-        <DataTable caption="Criterion weights" captionHidden>
-          <thead>
-            <tr>
-              <th scope="col" className={th}>
-                Criterion
-              </th>
-              <th scope="col" className={thNum}>
-                Weight
-              </th>
-              <th scope="col" className={thNum}>
-                Default
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {weights.map((row) => (
-              <tr key={row.id}>
-                <th scope="row" className={`${td} font-medium`}>
-                  {row.name}
-                  {row.changed ? (
-                    <span className="ml-2 inline-block">
-                      <Tag tone="accent">Changed</Tag>
-                    </span>
-                  ) : null}
+      <div className="report-keep">
+        <SubHeading>Criterion weights</SubHeading>
+        <p className="mt-1 text-sm leading-6 text-ink-muted">
+          How much each criterion counts, 0–10, before each use case&apos;s answers adjust it.{" "}
+          {changedWeights === 0
+            ? "All at Crossover's defaults."
+            : `${changedWeights} changed for this assessment.`}
+        </p>
+        <div className="mt-3">
+          <DataTable caption="Criterion weights" captionHidden>
+            <thead>
+              <tr>
+                <th scope="col" className={th}>
+                  Criterion
                 </th>
-                <td className={tdNum}>{formatNumber(row.value)}</td>
-                <td className={`${tdNum} text-ink-muted`}>{formatNumber(row.defaultValue)}</td>
+                <th scope="col" className={thNum}>
+                  Weight
+                </th>
+                <th scope="col" className={thNum}>
+                  Default
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </DataTable>
+            </thead>
+            <tbody>
+              {weights.map((row) => (
+                <tr key={row.id}>
+                  <th scope="row" className={`${td} font-medium`}>
+                    {row.name}
+                    {row.changed ? (
+                      <span className="ml-2 inline-block">
+                        <Tag tone="accent">Changed</Tag>
+                      </span>
+                    ) : null}
+                  </th>
+                  <td className={tdNum}>{formatNumber(row.value)}</td>
+                  <td className={`${tdNum} text-ink-muted`}>{formatNumber(row.defaultValue)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </DataTable>
+        </div>
       </div>
     </section>
   );

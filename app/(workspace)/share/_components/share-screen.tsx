@@ -163,17 +163,17 @@ function ReadOnlyBanner({ assessment }: { assessment: Assessment }) {
   };
   return (
     <section
-      aria-labelledby="shared-banner-heading"
+      aria-label="Shared assessment — read-only"
       className="mb-10 flex flex-col gap-4 rounded-2xl border border-accent/40 bg-accent-soft p-5 sm:flex-row sm:items-center sm:justify-between sm:p-6"
       data-testid="read-only-banner"
     >
       <div className="min-w-0">
-        <h2 id="shared-banner-heading" className="flex items-center gap-2 font-semibold">
+        <p className="flex items-center gap-2 font-semibold">
           <EyeIcon />
           <span>
             Shared assessment <span className="whitespace-nowrap">— read-only</span>
           </span>
-        </h2>
+        </p>
         <p className="mt-1 text-sm leading-6 text-ink sm:text-base sm:leading-7">
           <span className="font-medium break-words">“{assessment.title}”</span> was shared with you
           as a link. Everything here comes from the link; nothing is saved in this browser unless
