@@ -109,3 +109,21 @@ for (const theme of ["light", "dark"] as const) {
     await shoot(page, `help-present-1280-${theme}`);
   });
 }
+
+test("offline badge, light and dark", async ({ page, context }) => {
+  test.setTimeout(120_000);
+  await seed(page);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/assess/?a=${localId}&u=contracts&q=dataSensitivity`);
+  await expect(page.getByText("Available offline")).toBeVisible({ timeout: 30_000 });
+  for (const theme of ["light", "dark"] as const) {
+    await (theme === "dark" ? emulateDarkMode(page) : emulateLightMode(page));
+    await page.getByText("Available offline").scrollIntoViewIfNeeded();
+    await shoot(page, `badge-ready-${theme}`);
+    await context.setOffline(true);
+    await expect(page.getByRole("status").getByText(/^Offline/)).toBeVisible();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await shoot(page, `badge-offline-${theme}`);
+    await context.setOffline(false);
+  }
+});
