@@ -22,23 +22,43 @@ export function loadCharts(): Promise<ChartsModule> {
 const LOAD_AHEAD = "400px 0px";
 
 /**
- * Otherwise the charts load in the background once the page has settled: this long after the
- * results first render, and then only when the browser is idle. A reader who stays at the top,
- * a printout or a screenshot still gets every chart; the first screen never waits for them.
+ * Otherwise the charts come in the background once the page has long settled: first a pause, then
+ * one chart per idle moment, so that no single stretch of work makes the page stutter (drawing a
+ * Recharts chart is one block of work that React cannot slice). A reader who stays at the top, a
+ * printout or a screenshot still gets every chart; the first screen never waits for them.
  */
-const BACKGROUND_DELAY_MS = 2500;
+const BACKGROUND_START_MS = 5000;
+const BACKGROUND_GAP_MS = 300;
 
-let backgroundLoad: Promise<ChartsModule> | null = null;
+const waiting: (() => void)[] = [];
+let backgroundStarted = false;
 
-function loadInBackground(): Promise<ChartsModule> {
-  backgroundLoad ??= new Promise<void>((resolve) => {
-    window.setTimeout(() => {
-      if (typeof window.requestIdleCallback === "function") {
-        window.requestIdleCallback(() => resolve(), { timeout: 2000 });
-      } else resolve();
-    }, BACKGROUND_DELAY_MS);
-  }).then(loadCharts);
-  return backgroundLoad;
+function whenIdle(callback: () => void) {
+  if (typeof window.requestIdleCallback === "function") {
+    window.requestIdleCallback(callback, { timeout: 2000 });
+  } else window.setTimeout(callback, 50);
+}
+
+/** Queues a chart to be drawn in the background; returns a function that takes it off the queue. */
+function drawInBackground(draw: () => void): () => void {
+  waiting.push(draw);
+  if (!backgroundStarted) {
+    backgroundStarted = true;
+    const next = () => {
+      const drawNext = waiting.shift();
+      if (!drawNext) {
+        backgroundStarted = false;
+        return;
+      }
+      drawNext();
+      window.setTimeout(() => whenIdle(next), BACKGROUND_GAP_MS);
+    };
+    window.setTimeout(() => whenIdle(next), BACKGROUND_START_MS);
+  }
+  return () => {
+    const index = waiting.indexOf(draw);
+    if (index >= 0) waiting.splice(index, 1);
+  };
 }
 
 /**
@@ -73,8 +93,9 @@ export function LazyChart({
       if (!cancelled) startTransition(() => setCharts(module));
     };
     const load = () => void loadCharts().then(show);
-    void loadInBackground().then(show);
+    const leaveQueue = drawInBackground(load);
     if (typeof IntersectionObserver === "undefined") {
+      leaveQueue();
       load();
       return;
     }
@@ -82,6 +103,7 @@ export function LazyChart({
       (entries) => {
         if (entries.some((e) => e.isIntersecting)) {
           observer.disconnect();
+          leaveQueue();
           load();
         }
       },
@@ -91,6 +113,7 @@ export function LazyChart({
     window.addEventListener("beforeprint", load);
     return () => {
       cancelled = true;
+      leaveQueue();
       observer.disconnect();
       window.removeEventListener("beforeprint", load);
     };

@@ -10,7 +10,7 @@ import {
   portfolioRows,
 } from "@/lib/view/portfolio";
 import { LazyChart } from "./lazy-chart";
-import { AfterFirstPaint } from "./progressive";
+import { RevealInTurn } from "./progressive";
 import { OptionName, OptionSwatch } from "./option-tag";
 import { PortfolioTable } from "./portfolio-table";
 import { ResultSection } from "./section";
@@ -91,8 +91,8 @@ export function PortfolioSection({
         </ul>
       </div>
 
-      <AfterFirstPaint>
-        <div className="space-y-10">
+      <div className="space-y-10">
+        <RevealInTurn>
           <ResultSection
             id="use-cases"
             title="Use cases"
@@ -177,8 +177,8 @@ export function PortfolioSection({
               </DataTable>
             </div>
           </ResultSection>
-        </div>
-      </AfterFirstPaint>
+        </RevealInTurn>
+      </div>
     </>
   );
 }

@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import { AnswersSection } from "@/components/results/answers-section";
-import { AfterFirstPaint } from "@/components/results/progressive";
+import { RevealInTurn } from "@/components/results/progressive";
 import { CostSection } from "@/components/results/cost-section";
 import { DriversSection } from "@/components/results/drivers-section";
 import { FitSection } from "@/components/results/fit-section";
@@ -95,8 +95,8 @@ export function UseCaseView({
         </nav>
       </header>
 
-      <AfterFirstPaint>
-        <div className="space-y-10">
+      <div className="space-y-10">
+        <RevealInTurn>
           <DriversSection results={results} result={result} source={source} animate={false} />
           <FitSection result={result} animate={false} />
           <CostSection
@@ -108,8 +108,8 @@ export function UseCaseView({
           <FlipsSection result={result} source={source} />
           <RisksSection result={result} />
           <AnswersSection results={results} result={result} source={source} />
-        </div>
-      </AfterFirstPaint>
+        </RevealInTurn>
+      </div>
 
       <nav
         aria-label="Other use cases"
