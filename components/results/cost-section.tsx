@@ -85,7 +85,10 @@ export function CostSection({
       >
         <p data-value={crossover ?? ""}>
           <span className="font-semibold">Crossover. </span>
-          {crossoverSentence(cost)}
+          {crossoverSentence(
+            cost,
+            result.excluded.some((e) => e.option === "closed_api"),
+          )}
         </p>
         <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
       </div>

@@ -1,7 +1,7 @@
 import { content } from "@/content";
 import type { UseCaseResult } from "@/lib/engine";
 import { confidenceWords } from "@/lib/view/confidence";
-import { exclusionsByOption } from "@/lib/view/fit";
+import { exclusionsByReason } from "@/lib/view/fit";
 import { formatScore } from "@/lib/view/format";
 import { optionName, optionShortName, optionSwatchClass } from "@/lib/view/options";
 import { formatPercent } from "@/lib/format";
@@ -27,7 +27,7 @@ function ConfidenceMeter({ confidence }: { confidence: number }) {
  * why not surer, and the options ruled out with the reason.
  */
 export function RecommendationCard({ result }: { result: UseCaseResult }) {
-  const excluded = exclusionsByOption(result);
+  const excluded = exclusionsByReason(result);
   const runnerUp = result.runnerUp;
   return (
     <div className="overflow-hidden rounded-2xl border border-line bg-surface shadow-sm">
@@ -79,17 +79,26 @@ export function RecommendationCard({ result }: { result: UseCaseResult }) {
             </ul>
           ) : null}
 
-          {excluded.size > 0 ? (
+          {excluded.length > 0 ? (
             <div className="mt-5 rounded-lg border border-line bg-surface-muted p-4">
               <p className="text-sm font-semibold 2xl:text-base">Ruled out</p>
-              <ul className="mt-2 space-y-2 text-sm leading-6 2xl:text-base">
-                {[...excluded].map(([option, reasons]) => (
-                  <li key={option} data-testid="ruled-out" data-option={option}>
-                    <span className="inline-flex items-center gap-2 font-medium">
-                      <OptionSwatch option={option} />
-                      {optionName(content, option)}
-                    </span>
-                    <span className="text-ink-muted">: {reasons.join(" ")}</span>
+              <ul className="mt-2 space-y-3 text-sm leading-6 2xl:text-base">
+                {excluded.map(({ reason, options }) => (
+                  <li key={reason}>
+                    <ul className="flex flex-wrap gap-x-4 gap-y-1" aria-label="Options ruled out">
+                      {options.map((option) => (
+                        <li
+                          key={option}
+                          data-testid="ruled-out"
+                          data-option={option}
+                          className="inline-flex items-center gap-2 font-medium"
+                        >
+                          <OptionSwatch option={option} />
+                          {optionName(content, option)}
+                        </li>
+                      ))}
+                    </ul>
+                    <p className="mt-1 text-ink-muted">{reason}</p>
                   </li>
                 ))}
               </ul>

@@ -58,6 +58,17 @@ describe("cost rows", () => {
 });
 
 describe("the crossover in words", () => {
+  it("says the API would be cheaper, not that it is, when the API is ruled out", () => {
+    expect(
+      crossoverSentence(
+        { ...contracts.cost, crossoverMonthlyRequests: 3_200_000, monthlyRequests: 10_000 },
+        true,
+      ),
+    ).toBe(
+      "Self-hosting becomes cheaper than the closed API from 3.2M requests a month. Your 10k requests a month is below it: the API would be cheaper today, but it is ruled out here.",
+    );
+  });
+
   it("places the use case's volume against it", () => {
     expect(readCrossover(null, 5)).toEqual({ kind: "never" });
     expect(readCrossover(0, 5)).toEqual({ kind: "always" });

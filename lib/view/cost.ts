@@ -70,19 +70,26 @@ export function readCrossover(crossover: number | null, ownVolume: number): Cros
   return { kind: "at", monthlyRequests: crossover, side };
 }
 
-/** The crossover between self-hosting and the closed API, in a sentence. */
-export function crossoverSentence(cost: UseCaseResult["cost"]): string {
+/**
+ * The crossover between self-hosting and the closed API, in a sentence. `apiRuledOut`: the closed
+ * API is excluded for this use case, so its being cheaper is said as a might-have-been.
+ */
+export function crossoverSentence(cost: UseCaseResult["cost"], apiRuledOut = false): string {
   const reading = readCrossover(cost.crossoverMonthlyRequests, cost.monthlyRequests);
   const own = `${formatCount(cost.monthlyRequests)} requests a month`;
   switch (reading.kind) {
     case "never":
-      return `Self-hosting does not become cheaper than the closed API below 10 billion requests a month: the API stays cheaper at any realistic volume, including your ${own}.`;
+      return apiRuledOut
+        ? `Self-hosting does not become cheaper than the closed API below 10 billion requests a month; the API would stay cheaper at any realistic volume, but it is ruled out here.`
+        : `Self-hosting does not become cheaper than the closed API below 10 billion requests a month: the API stays cheaper at any realistic volume, including your ${own}.`;
     case "always":
       return `Self-hosting costs less than the closed API at any volume, including your ${own}.`;
     case "at": {
       const where =
         reading.side === "below"
-          ? `Your ${own} is below it, so the API is cheaper today.`
+          ? apiRuledOut
+            ? `Your ${own} is below it: the API would be cheaper today, but it is ruled out here.`
+            : `Your ${own} is below it, so the API is cheaper today.`
           : reading.side === "above"
             ? `Your ${own} is above it, so self-hosting is cheaper today.`
             : `Your ${own} is right at it.`;

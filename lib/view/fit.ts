@@ -60,6 +60,22 @@ export function exclusionsByOption(
   return byOption;
 }
 
+/**
+ * The options ruled out, grouped by reason (one constraint often rules out several options), in
+ * the engine's order: say the reason once.
+ */
+export function exclusionsByReason(
+  result: Pick<UseCaseResult, "excluded">,
+): { reason: string; options: OptionId[] }[] {
+  const groups: { reason: string; options: OptionId[] }[] = [];
+  for (const e of result.excluded) {
+    const group = groups.find((g) => g.reason === e.reason);
+    if (!group) groups.push({ reason: e.reason, options: [e.option] });
+    else if (!group.options.includes(e.option)) group.options.push(e.option);
+  }
+  return groups;
+}
+
 /** Chart data: one group per criterion with each option's rating. */
 export type FitChartDatum = { criterion: CriterionId; label: string } & Record<OptionId, number>;
 

@@ -12,7 +12,8 @@ describe("exact figures for tables", () => {
   it("writes dollars to the cent only when there are cents", () => {
     expect(formatUsdExact(1068.33)).toBe("$1,068.33");
     expect(formatUsdExact(19120)).toBe("$19,120");
-    expect(formatUsdExact(-938.3)).toBe("−$938.3");
+    expect(formatUsdExact(-938.3)).toBe("−$938.30");
+    expect(formatUsdExact(86292.2)).toBe("$86,292.20");
     expect(formatUsdExact(Number.NaN)).toBe("—");
   });
   it("keeps every digit of a volume and up to two decimals", () => {
@@ -29,7 +30,7 @@ describe("exact figures for tables", () => {
   it("gives prices per request four significant figures", () => {
     expect(formatUsdPerRequest(0.00055)).toBe("$0.00055");
     expect(formatUsdPerRequest(0.012345)).toBe("$0.01235");
-    expect(formatUsdPerRequest(2.5)).toBe("$2.5");
+    expect(formatUsdPerRequest(2.5)).toBe("$2.50");
   });
   it("reads content dates as written", () => {
     expect(formatAsOf("2026")).toBe("2026");

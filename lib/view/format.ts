@@ -6,10 +6,16 @@
 import { formatCount } from "@/lib/format";
 import { formatDecimal, formatSignificant } from "./number";
 
-/** USD to the cent, cents only when there are any: "$1,068.33", "$19,120". */
+/** USD to the cent, cents only when there are any: "$1,068.33", "$86,292.20", "$19,120". */
 export function formatUsdExact(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
-  return formatDecimal(usd, { maximumFractionDigits: 2, prefix: "$" });
+  // Cents as a pair or not at all: "$86,292.20", never "$86,292.2".
+  const wholeDollars = Math.round(usd * 100) % 100 === 0;
+  return formatDecimal(usd, {
+    minimumFractionDigits: wholeDollars ? 0 : 2,
+    maximumFractionDigits: wholeDollars ? 0 : 2,
+    prefix: "$",
+  });
 }
 
 /** A price per request, to four significant figures: "$0.00055", "$0.0123". */

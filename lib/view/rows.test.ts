@@ -4,7 +4,13 @@ import { criterionIds } from "@/content/ids";
 import { optionIds } from "@/lib/assessment/vocabulary";
 import { answerRows } from "./answers";
 import { driverChartData, driverRows } from "./drivers";
-import { exclusionsByOption, fitChartData, fitRows, rankedOptions } from "./fit";
+import {
+  exclusionsByOption,
+  exclusionsByReason,
+  fitChartData,
+  fitRows,
+  rankedOptions,
+} from "./fit";
 import { acmeResults, findUseCase } from "./fixtures.test-helpers";
 
 const contracts = findUseCase(acmeResults, "contracts");
@@ -63,6 +69,10 @@ describe("fit rows", () => {
     expect([...exclusionsByOption(kyc).values()].every((reasons) => reasons.length === 1)).toBe(
       true,
     );
+    // One constraint rules out three options: its reason is said once.
+    expect(exclusionsByReason(kyc)).toEqual([
+      { reason: kyc.excluded[0]?.reason, options: ["closed_api", "open_managed", "hybrid"] },
+    ]);
   });
 });
 
