@@ -36,7 +36,9 @@ export interface DriversChartProps {
 /** How far each answer moved each option's score, in points: right towards, left away. */
 export function DriversChart({ data, series, labelWidth, animate = true }: DriversChartProps) {
   const narrow = useNarrow();
-  const axisWidth = narrow ? Math.min(labelWidth, 92) : labelWidth;
+  // On a phone: a smaller font, and room for the longest single word ("responsibility").
+  const axisWidth = narrow ? Math.min(labelWidth, 112) : labelWidth;
+  const tickSize = narrow ? 12 : 13;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -64,7 +66,13 @@ export function DriversChart({ data, series, labelWidth, animate = true }: Drive
             y?: number | string;
             payload?: { value?: unknown };
           }) => (
-            <WrappedTick x={props.x} y={props.y} payload={props.payload} maxWidth={axisWidth - 8} />
+            <WrappedTick
+              x={props.x}
+              y={props.y}
+              payload={props.payload}
+              maxWidth={axisWidth - 8}
+              fontSize={tickSize}
+            />
           )}
           axisLine={axisLine}
           tickLine={false}

@@ -30,7 +30,9 @@ export function FitChart({ data, series, min, labelWidth, animate = true }: FitC
     (t, i, all) => all.indexOf(t) === i,
   );
   const narrow = useNarrow();
-  const axisWidth = narrow ? Math.min(labelWidth, 92) : labelWidth;
+  // On a phone: a smaller font, and room for the longest single word ("responsibility").
+  const axisWidth = narrow ? Math.min(labelWidth, 112) : labelWidth;
+  const tickSize = narrow ? 12 : 13;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <BarChart
@@ -60,7 +62,13 @@ export function FitChart({ data, series, min, labelWidth, animate = true }: FitC
             y?: number | string;
             payload?: { value?: unknown };
           }) => (
-            <WrappedTick x={props.x} y={props.y} payload={props.payload} maxWidth={axisWidth - 8} />
+            <WrappedTick
+              x={props.x}
+              y={props.y}
+              payload={props.payload}
+              maxWidth={axisWidth - 8}
+              fontSize={tickSize}
+            />
           )}
           axisLine={axisLine}
           tickLine={false}

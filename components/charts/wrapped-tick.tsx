@@ -1,11 +1,11 @@
 "use client";
 
-/** Average width of a character at the 13px tick size, generously: a label never runs off the left edge. */
-const PIXELS_PER_CHARACTER = 7.6;
+/** Average width of a character, in ems, generously: a label never runs off the left edge. */
+const CHARACTER_EMS = 0.585;
 
 /** Splits a label into lines that fit a width, breaking between words; at most three lines. */
-export function wrapLabel(label: string, width: number): string[] {
-  const perLine = Math.max(6, Math.floor(width / PIXELS_PER_CHARACTER));
+export function wrapLabel(label: string, width: number, fontSize = 13): string[] {
+  const perLine = Math.max(6, Math.floor(width / (CHARACTER_EMS * fontSize)));
   const lines: string[] = [];
   let line = "";
   for (const word of label.split(" ")) {
@@ -33,19 +33,21 @@ export function WrappedTick({
   y,
   payload,
   maxWidth,
+  fontSize = 13,
 }: {
   x?: number | string;
   y?: number | string;
   payload?: { value?: unknown };
   maxWidth: number;
+  fontSize?: number;
 }) {
   const value = payload?.value;
   const label = typeof value === "string" ? value : typeof value === "number" ? String(value) : "";
-  const lines = wrapLabel(label, maxWidth);
-  const lineHeight = 15;
+  const lines = wrapLabel(label, maxWidth, fontSize);
+  const lineHeight = Math.round(fontSize * 1.15);
   const top = -((lines.length - 1) * lineHeight) / 2;
   return (
-    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="var(--color-ink)" fontSize={13}>
+    <text x={Number(x)} y={Number(y)} textAnchor="end" fill="var(--color-ink)" fontSize={fontSize}>
       {lines.map((text, i) => (
         <tspan key={i} x={Number(x) - 4} dy={i === 0 ? top + 4 : lineHeight}>
           {text}

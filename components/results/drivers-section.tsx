@@ -91,9 +91,12 @@ export function DriversSection({
                   <th scope="col" className={th}>
                     Answer
                   </th>
-                  {series.map(({ option, name }) => (
+                  {optionIds.map((option) => (
                     <th key={option} scope="col" className={thOption}>
-                      <OptionName option={option} name={name} />
+                      <OptionName option={option} name={optionShortName(content, option)} />
+                      {excluded.has(option) ? (
+                        <span className="block font-normal">ruled out</span>
+                      ) : null}
                     </th>
                   ))}
                   <th scope="col" className={thNum}>
@@ -104,7 +107,7 @@ export function DriversSection({
               <tbody>
                 {rows.map((row) => (
                   <tr key={row.question} data-question={row.question}>
-                    <th scope="row" className={`${td} font-medium`}>
+                    <th scope="row" className={`${td} min-w-44 font-medium`}>
                       {row.questionLabel}:{" "}
                       <span className="font-normal text-ink-muted">{row.answer}</span>
                     </th>

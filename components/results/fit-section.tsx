@@ -94,7 +94,7 @@ export function FitSection({ result, animate }: { result: UseCaseResult; animate
           <tbody>
             {rows.map((row) => (
               <tr key={row.criterion} data-criterion={row.criterion}>
-                <th scope="row" className={`${td} font-medium`}>
+                <th scope="row" className={`${td} min-w-44 font-medium`}>
                   {row.name}
                 </th>
                 <td className={tdNum} data-value={row.weight}>
