@@ -1,14 +1,14 @@
 import { readFileSync } from "node:fs";
 
-import type { BrowserContext, Locator, Page } from "@playwright/test";
+import type { Locator, Page } from "@playwright/test";
 
 import { content } from "@/content";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
-import type { Assessment } from "@/lib/assessment/schema";
 import { assessmentJson } from "@/lib/export/json";
 import { UTF8_BOM } from "@/lib/export/csv";
 
 import { expect, test } from "./fixtures";
+import { fixture, seedWorkspace, STORAGE_KEY } from "./seed";
 
 /*
  * Files: a consultant leaves the assessment behind as a JSON file and the portfolio as a
@@ -17,42 +17,8 @@ import { expect, test } from "./fixtures";
  * user had is lost.
  */
 
-const STORAGE_KEY = "crossover.workspace";
-
-function fixture(name: string): Assessment {
-  const parsed = parseAssessmentJson(
-    readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"),
-    content,
-  );
-  if (!parsed.ok) throw new Error(`fixture ${name} does not parse`);
-  return parsed.value;
-}
-
 const workshop = fixture("workshop-10.json");
 const fileName = "northwind-insurance-ai-sourcing-workshop-nov-2026.crossover.json";
-
-async function seed(context: BrowserContext, assessment: Assessment): Promise<void> {
-  const workspace = JSON.stringify({
-    version: 1,
-    state: {
-      assessments: [
-        {
-          localId: "workshop",
-          createdAt: "2026-11-01T09:00:00.000Z",
-          updatedAt: "2026-11-01T09:00:00.000Z",
-          assessment,
-        },
-      ],
-      activeId: "workshop",
-    },
-  });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, workspace] as const,
-  );
-}
 
 /** The saved assessments' links on My assessments with this title. */
 function savedCopies(page: Page, title: string): Locator {
@@ -83,7 +49,7 @@ test.describe("export and import", () => {
     axe,
   }) => {
     test.setTimeout(90_000);
-    await seed(context, workshop);
+    await seedWorkspace(context, workshop);
     await page.goto("/results/?a=workshop");
     const panel = page.getByRole("region", { name: "Share and export" });
 
@@ -141,7 +107,7 @@ test.describe("export and import", () => {
     page,
     axe,
   }) => {
-    await seed(context, workshop);
+    await seedWorkspace(context, workshop);
     await page.goto("/assess/");
     await expect(savedCopies(page, workshop.title)).toHaveCount(1);
     const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);

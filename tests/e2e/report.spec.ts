@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
+import type { Page } from "@playwright/test";
 
-import type { BrowserContext, Page } from "@playwright/test";
-
-import { content } from "@/content";
-import { parseAssessmentJson } from "@/lib/assessment/parse";
-import type { Assessment } from "@/lib/assessment/schema";
 import { encodeShareFragment } from "@/lib/share";
 
 import { emulateDarkMode, expect, test } from "./fixtures";
+import { fixture, seedWorkspace, STORAGE_KEY } from "./seed";
 
 /*
  * The print report: what a consultant leaves behind as a PDF. Chromium's own "Save as PDF"
@@ -15,41 +11,7 @@ import { emulateDarkMode, expect, test } from "./fixtures";
  * every chart drawn and no navigation, on white paper whatever the screen's theme.
  */
 
-const STORAGE_KEY = "crossover.workspace";
-
-function fixture(name: string): Assessment {
-  const parsed = parseAssessmentJson(
-    readFileSync(new URL(`../fixtures/${name}`, import.meta.url), "utf8"),
-    content,
-  );
-  if (!parsed.ok) throw new Error(`fixture ${name} does not parse`);
-  return parsed.value;
-}
-
 const workshop = fixture("workshop-10.json");
-
-async function seed(context: BrowserContext, assessment: Assessment): Promise<void> {
-  const workspace = JSON.stringify({
-    version: 1,
-    state: {
-      assessments: [
-        {
-          localId: "workshop",
-          createdAt: "2026-11-01T09:00:00.000Z",
-          updatedAt: "2026-11-01T09:00:00.000Z",
-          assessment,
-        },
-      ],
-      activeId: "workshop",
-    },
-  });
-  await context.addInitScript(
-    ([key, value]) => {
-      if (window.localStorage.getItem(key) === null) window.localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, workspace] as const,
-  );
-}
 
 /** Pages in a PDF that Chromium wrote: its page objects (`/Type /Page`, not `/Pages`). */
 function pdfPageCount(pdf: Buffer): number {
@@ -76,7 +38,7 @@ test.describe("print report", () => {
     axe,
   }) => {
     test.setTimeout(120_000);
-    await seed(context, workshop);
+    await seedWorkspace(context, workshop);
     await page.goto("/report/?a=workshop");
     await reportReady(page, workshop.title);
     await expect(page.getByText("Prepared with Crossover")).toBeVisible();
