@@ -4,8 +4,15 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site-footer";
 import { SiteHeader } from "@/components/site-header";
 import { ServiceWorkerRegistration } from "@/components/workshop/service-worker";
+import { content } from "@/content";
+import { validateContent } from "@/content/validate";
 
 import "./globals.css";
+
+// Every page is rendered through this layout at build time, in Node: a bad content value stops
+// `next build` here with its file and path (content/validate.ts). A server component, so none of
+// this reaches the browser, which gets the content already checked.
+validateContent(content);
 
 export const metadata: Metadata = {
   title: {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { hardConstraints } from "./constraints";
 import { criteria } from "./criteria";
-import { content, ContentError, validateContent } from "./index";
+import { content } from "./index";
+import { ContentError, validateContent } from "./validate";
 import { hybrid, sourcingOptions } from "./options";
 import { questions } from "./questions";
 import { nextSteps, risks } from "./risks";
@@ -38,6 +39,7 @@ function problemsOf(mutate: (c: ReturnType<typeof raw>) => void): string[] {
 
 describe("the content files", () => {
   it("validate, with every criterion, option, question and assumption defined once", () => {
+    expect(validateContent(content)).toEqual(content);
     expect(content.criteria.map((c) => c.id).sort()).toEqual([...criterionIds].sort());
     expect(content.assumptions.map((a) => a.id).sort()).toEqual([...assumptionIds].sort());
     expect(content.templates.length).toBeGreaterThanOrEqual(8);

@@ -13,7 +13,7 @@ import {
   organizationChoices,
   useCaseNumbers,
 } from "@/lib/assessment/vocabulary";
-import { completeAnswersSchema } from "@/lib/assessment/schema";
+import { assessmentSchemas } from "@/lib/assessment/schema";
 import { assumptionIds, criterionIds } from "./ids";
 
 const criterionIdSchema = z.enum(criterionIds);
@@ -228,7 +228,7 @@ export const templateSchema = z.strictObject({
   /** One line shown when picking a template. */
   description: text,
   /** Typical answers to every per-use-case question; everything stays editable. */
-  answers: completeAnswersSchema,
+  answers: assessmentSchemas().completeAnswers,
   /** Typical volumes offered as presets when the volume question is asked. */
   volumePresets: z
     .array(z.strictObject({ label: text, monthlyRequests: z.number().int().min(0).max(1e10) }))

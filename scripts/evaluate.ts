@@ -4,10 +4,14 @@
  * problem on stderr, naming its path; a usage error exits with status 2.
  */
 import { readFileSync } from "node:fs";
-import { content } from "@/content";
+import { content as authoredContent } from "@/content";
+import { validateContent } from "@/content/validate";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
 import { formatIssues } from "@/lib/assessment/issues";
 import { evaluateAssessment } from "@/lib/engine";
+
+// The content as the repository holds it, checked as `next build` checks it (content/index.ts).
+const content = validateContent(authoredContent);
 
 function main(argv: readonly string[]): number {
   const args = argv.filter((a) => a !== "--");

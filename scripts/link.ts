@@ -5,10 +5,14 @@
  * error exits with status 2.
  */
 import { readFileSync } from "node:fs";
-import { content } from "@/content";
+import { content as authoredContent } from "@/content";
+import { validateContent } from "@/content/validate";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
 import { formatIssues } from "@/lib/assessment/issues";
 import { shareUrl } from "@/lib/share";
+
+// The content as the repository holds it, checked as `next build` checks it (content/index.ts).
+const content = validateContent(authoredContent);
 
 const USAGE = "usage: npm run link -- FILE.json [--base https://host]\n";
 

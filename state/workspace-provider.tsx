@@ -8,7 +8,7 @@ import {
   type WorkspaceState,
   type WorkspaceStore,
 } from "./workspace-store";
-import { WORKSPACE_STORAGE_KEY } from "./workspace-schema";
+import { WORKSPACE_STORAGE_KEY } from "./workspace-data";
 
 const WorkspaceContext = createContext<WorkspaceStore | null>(null);
 

@@ -1,16 +1,14 @@
 /**
- * The saved workspace: every assessment kept in this browser ("My assessments"), as stored in
- * localStorage. Parsed with zod on load; a corrupt or incompatible saved state is set aside as a
- * backup and reported, and the app opens with whatever could be kept.
+ * Reading the saved workspace back: parsed with zod; a corrupt or incompatible saved state is set
+ * aside as a backup and reported, and the app opens with whatever could be kept. The store loads
+ * this module (and zod with it) only when there is saved work to read; what every page needs to
+ * write and start a workspace is in workspace-data.ts.
  */
 import { z } from "zod";
-import { assessmentSchema, type Assessment } from "@/lib/assessment/schema";
+import { builtOnFirstUse } from "@/lib/zod";
+import { assessmentSchemas } from "@/lib/assessment/schema";
 import { organizationQuestionIds, useCaseQuestionIds } from "@/lib/assessment/vocabulary";
-
-export const WORKSPACE_STORAGE_KEY = "crossover.workspace";
-export const WORKSPACE_BACKUP_PREFIX = "crossover.workspace.backup.";
-/** Version of the saved workspace's shape (not of the assessment format, which has its own). */
-export const WORKSPACE_VERSION = 1;
+import { emptyWorkspace, WORKSPACE_VERSION, type WorkspaceData } from "./workspace-data";
 
 /**
  * The questions the user answered "not sure": an answer in its own right (the engine assumes a
@@ -18,40 +16,51 @@ export const WORKSPACE_VERSION = 1;
  * the question as settled. Kept beside the assessment, not in it: the assessment file has no
  * place for it, and a shared link need not carry it.
  */
-export const notSureMarksSchema = z.strictObject({
-  organization: z.array(z.enum(organizationQuestionIds)).optional(),
-  /** By use case id. */
-  useCases: z.record(z.string(), z.array(z.enum(useCaseQuestionIds))).optional(),
-});
-export type NotSureMarks = z.infer<typeof notSureMarksSchema>;
-
-export const savedAssessmentSchema = z.strictObject({
-  /** Local id in this browser; never part of the assessment file or a link. */
-  localId: z.string().min(1).max(64),
-  /** ISO timestamps. */
-  createdAt: z.string(),
-  updatedAt: z.string(),
-  assessment: assessmentSchema,
+/** Builds the saved workspace's schemas; see `workspaceSchemas`. */
+function buildSchemas() {
   /**
-   * Questions answered "not sure". Optional (saves from before it existed have none); a damaged
-   * record is dropped rather than costing the user the assessment it belongs to.
+   * The questions the user answered "not sure": an answer in its own right (the engine assumes a
+   * value and says so), which the questionnaire remembers so that it does not ask again and counts
+   * the question as settled. Kept beside the assessment, not in it: the assessment file has no
+   * place for it, and a shared link need not carry it.
    */
-  notSure: notSureMarksSchema.optional().catch(undefined),
-});
-export type SavedAssessment = z.infer<typeof savedAssessmentSchema>;
+  const notSureMarks = z.strictObject({
+    organization: z.array(z.enum(organizationQuestionIds)).optional(),
+    /** By use case id. */
+    useCases: z.record(z.string(), z.array(z.enum(useCaseQuestionIds))).optional(),
+  });
 
-export interface WorkspaceData {
-  assessments: SavedAssessment[];
-  activeId: string | null;
+  const savedAssessment = z.strictObject({
+    /** Local id in this browser; never part of the assessment file or a link. */
+    localId: z.string().min(1).max(64),
+    /** ISO timestamps. */
+    createdAt: z.string(),
+    updatedAt: z.string(),
+    assessment: assessmentSchemas().assessment,
+    /**
+     * Questions answered "not sure". Optional (saves from before it existed have none); a damaged
+     * record is dropped rather than costing the user the assessment it belongs to.
+     */
+    notSure: notSureMarks.optional().catch(undefined),
+  });
+
+  const storedWorkspace = z.strictObject({
+    version: z.literal(WORKSPACE_VERSION),
+    state: z.strictObject({
+      assessments: z.array(z.unknown()),
+      activeId: z.string().nullable(),
+    }),
+  });
+
+  return { notSureMarks, savedAssessment, storedWorkspace };
 }
 
-const storedWorkspaceSchema = z.strictObject({
-  version: z.literal(WORKSPACE_VERSION),
-  state: z.strictObject({
-    assessments: z.array(z.unknown()),
-    activeId: z.string().nullable(),
-  }),
-});
+type WorkspaceSchemas = ReturnType<typeof buildSchemas>;
+/** Built on first use: when there is saved work to read. */
+const workspaceSchemas = builtOnFirstUse(buildSchemas);
+
+export type NotSureMarks = z.infer<WorkspaceSchemas["notSureMarks"]>;
+export type SavedAssessment = z.infer<WorkspaceSchemas["savedAssessment"]>;
 
 /** What happened when the saved workspace was read. */
 export type WorkspaceLoad =
@@ -59,8 +68,6 @@ export type WorkspaceLoad =
   | { status: "ok"; data: WorkspaceData }
   /** Some or all of it could not be read; the raw text was kept under `backupKey`. */
   | { status: "recovered"; data: WorkspaceData; dropped: number; reason: string };
-
-export const emptyWorkspace = (): WorkspaceData => ({ assessments: [], activeId: null });
 
 /**
  * Reads a saved workspace's raw text. Keeps every assessment that still validates, and reports
@@ -79,7 +86,8 @@ export function readWorkspace(raw: string | null): WorkspaceLoad {
       reason: "the saved data is not readable (not valid JSON)",
     };
   }
-  const stored = storedWorkspaceSchema.safeParse(json);
+  const { savedAssessment, storedWorkspace } = workspaceSchemas();
+  const stored = storedWorkspace.safeParse(json);
   if (!stored.success) {
     const version =
       typeof json === "object" && json !== null && "version" in json ? json.version : undefined;
@@ -92,7 +100,7 @@ export function readWorkspace(raw: string | null): WorkspaceLoad {
   const assessments: SavedAssessment[] = [];
   let dropped = 0;
   for (const item of stored.data.state.assessments) {
-    const parsed = savedAssessmentSchema.safeParse(item);
+    const parsed = savedAssessment.safeParse(item);
     if (parsed.success && !assessments.some((a) => a.localId === parsed.data.localId))
       assessments.push(parsed.data);
     else dropped += 1;
@@ -109,15 +117,4 @@ export function readWorkspace(raw: string | null): WorkspaceLoad {
         reason: `${dropped} saved assessment${dropped === 1 ? " was" : "s were"} damaged`,
       }
     : { status: "ok", data };
-}
-
-export function writeWorkspace(data: WorkspaceData): string {
-  return JSON.stringify({
-    version: WORKSPACE_VERSION,
-    state: { assessments: data.assessments, activeId: data.activeId },
-  });
-}
-
-export function newAssessment(title: string): Assessment {
-  return { schema: "crossover.assessment/v1", title, organization: {}, useCases: [] };
 }

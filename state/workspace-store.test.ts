@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkspaceStore, memoryStorage, slugForUseCase } from "./workspace-store";
-import {
-  WORKSPACE_BACKUP_PREFIX,
-  WORKSPACE_STORAGE_KEY,
-  readWorkspace,
-  writeWorkspace,
-} from "./workspace-schema";
+import { WORKSPACE_BACKUP_PREFIX, WORKSPACE_STORAGE_KEY, writeWorkspace } from "./workspace-data";
+import { readWorkspace } from "./workspace-schema";
 
 function fixedClock() {
   let t = Date.UTC(2026, 10, 25, 9, 0, 0);
@@ -209,6 +205,26 @@ describe("persistence", () => {
     expect(reloaded.getState().assessments).toEqual(store.getState().assessments);
     expect(reloaded.getState().activeId).toBe(id);
     expect(reloaded.getState().recovery).toBeNull();
+  });
+
+  it("writes nothing while the saved workspace is still being read, so it cannot be lost", async () => {
+    const storage = memoryStorage();
+    const first = await open(storage);
+    first.getState().createAssessment("Kept");
+    const saved = storage.getItem(WORKSPACE_STORAGE_KEY);
+
+    // Reading saved work loads zod first, so the read ends later: a change in between (none of
+    // the screens offers one before `hydrated`) must not save the empty starting state over it.
+    const second = createWorkspaceStore({ storage, now: fixedClock(), newId: counterIds() });
+    const reading = second.persist.rehydrate();
+    expect(second.getState().hydrated).toBe(false);
+    second.getState().createAssessment("Too early");
+    expect(storage.getItem(WORKSPACE_STORAGE_KEY)).toBe(saved);
+    await reading;
+    expect(second.getState().assessments.map((a) => a.assessment.title)).toEqual(["Kept"]);
+    second.getState().createAssessment("After");
+    expect(second.getState().assessments).toHaveLength(2);
+    expect(storage.getItem(WORKSPACE_STORAGE_KEY)).toContain("After");
   });
 
   it("sets a corrupt saved state aside as a backup, says so, and still opens", async () => {

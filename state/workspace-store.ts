@@ -1,7 +1,8 @@
 /**
  * The working state: the assessments the user keeps in this browser and what they entered in
  * them — nothing derived. Results are computed by the engine from these answers, never stored.
- * Saved to localStorage as the user goes (zustand `persist`), parsed with zod on load.
+ * Saved to localStorage as the user goes (zustand `persist`), parsed with zod on load; zod and
+ * the schemas are loaded then, and only when something is saved (docs/decisions/0009).
  *
  * Created per provider (see workspace-provider.tsx), not as a module singleton, as zustand's
  * Next.js guide advises.
@@ -13,7 +14,6 @@ import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessmen
 import {
   emptyWorkspace,
   newAssessment,
-  readWorkspace,
   WORKSPACE_BACKUP_PREFIX,
   WORKSPACE_STORAGE_KEY,
   WORKSPACE_VERSION,
@@ -21,7 +21,7 @@ import {
   type NotSureMarks,
   type SavedAssessment,
   type WorkspaceData,
-} from "./workspace-schema";
+} from "./workspace-data";
 
 /** A notice shown once when saved work could not be read in full. */
 export interface RecoveryNotice {
@@ -172,25 +172,41 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
   const now = options.now ?? (() => new Date());
   const newId = options.newId ?? randomId;
   let pendingRecovery: RecoveryNotice | null = null;
+  /** What the last read of the saved workspace kept: validated, for `merge`. */
+  let loaded: WorkspaceData = emptyWorkspace();
+  /**
+   * Nothing is written until the saved workspace has been read once: the read is asynchronous
+   * when there is something to read, and a write before it ends would replace the saved work
+   * with the empty workspace the store starts from.
+   */
+  let readOnce = false;
 
   const backing = options.storage ?? memoryStorage();
   const storage: PersistStorage<WorkspaceData> = {
-    getItem: (name): StorageValue<WorkspaceData> | null => {
+    getItem: (name) => {
+      loaded = emptyWorkspace();
       const raw = backing.getItem(name);
-      const load = readWorkspace(raw);
-      if (load.status === "recovered" && raw !== null) {
-        const backupKey = `${WORKSPACE_BACKUP_PREFIX}${now().toISOString()}`;
-        try {
-          backing.setItem(backupKey, raw);
-        } catch {
-          // Storage full: the notice still tells the user; the damaged text stays in place
-          // until the next save overwrites it.
+      // Nothing saved (a first visit, the sample): nothing to parse, and no zod to load.
+      if (raw === null || raw === "") return null;
+      return import("./workspace-schema").then(({ readWorkspace }) => {
+        const load = readWorkspace(raw);
+        if (load.status === "recovered") {
+          const backupKey = `${WORKSPACE_BACKUP_PREFIX}${now().toISOString()}`;
+          try {
+            backing.setItem(backupKey, raw);
+          } catch {
+            // Storage full: the notice still tells the user; the damaged text stays in place
+            // until the next save overwrites it.
+          }
+          pendingRecovery = { reason: load.reason, backupKey };
         }
-        pendingRecovery = { reason: load.reason, backupKey };
-      }
-      return load.status === "empty" ? null : { state: load.data, version: WORKSPACE_VERSION };
+        loaded = load.data;
+        const value: StorageValue<WorkspaceData> = { state: load.data, version: WORKSPACE_VERSION };
+        return load.status === "empty" ? null : value;
+      });
     },
     setItem: (name, value) => {
+      if (!readOnce) return;
       try {
         backing.setItem(name, writeWorkspace(value.state));
       } catch {
@@ -460,18 +476,17 @@ export function createWorkspaceStore(options: WorkspaceStoreOptions = {}) {
           assessments: state.assessments,
           activeId: state.activeId,
         }),
-        merge: (persisted, current) => {
-          const load = readWorkspace(
-            persisted === undefined
-              ? null
-              : JSON.stringify({ version: WORKSPACE_VERSION, state: persisted }),
-          );
-          return { ...current, assessments: load.data.assessments, activeId: load.data.activeId };
-        },
+        // What getItem read and validated (zustand hands `merge` the same data, untyped).
+        merge: (_persisted, current) => ({
+          ...current,
+          assessments: loaded.assessments,
+          activeId: loaded.activeId,
+        }),
       },
     ),
   );
   store.persist.onFinishHydration(() => {
+    readOnce = true;
     store.setState({ hydrated: true, recovery: pendingRecovery });
     pendingRecovery = null;
   });

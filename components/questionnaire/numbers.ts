@@ -3,6 +3,7 @@
  * "1.5M" and "3 000" all read as whole numbers; anything else gets a message to show beside the
  * field. Volume can be given per day or per month; the store keeps requests per month.
  */
+import { formatDecimal } from "@/lib/view/number";
 
 /** Days in a month for a per-day volume: a round 30, as a leader would count it. */
 export const DAYS_PER_MONTH = 30;
@@ -17,11 +18,10 @@ export interface NumberRange {
 export type NumberCheck = { ok: true; value: number } | { ok: false; message: string };
 
 const suffixes: Readonly<Record<string, number>> = { k: 1e3, m: 1e6, b: 1e9 };
-const wholeNumberFormat = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
 
-/** "200000" → "200,000". */
+/** "200000" → "200,000" (without Intl, whose first use costs the page its locale loading). */
 export function formatWholeNumber(value: number): string {
-  return wholeNumberFormat.format(value);
+  return formatDecimal(value, { maximumFractionDigits: 0 });
 }
 
 /**

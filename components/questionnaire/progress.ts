@@ -13,7 +13,7 @@ import {
   type OrganizationQuestionId,
   type UseCaseQuestionId,
 } from "@/lib/assessment/vocabulary";
-import type { NotSureMarks } from "@/state/workspace-schema";
+import type { NotSureMarks } from "@/state/workspace-data";
 
 export function isOrganizationQuestionId(id: string): id is OrganizationQuestionId {
   return organizationQuestionIds.some((q) => q === id);

@@ -11,21 +11,22 @@
  * run an older build of the app.
  */
 import { useCallback, useEffect, useRef } from "react";
-import { z } from "zod";
+import type { WorkshopMessage } from "./messages";
 
 export const WORKSHOP_CHANNEL = "crossover-workshop";
 
-const workshopMessageSchema = z.discriminatedUnion("type", [
-  /** The control window shows this step; `slide` is its step key (= the presenter's slide key). */
-  z.object({ type: z.literal("step"), localId: z.string().min(1), slide: z.string().min(1) }),
-  /** A presenter that just opened asks where the facilitator is. */
-  z.object({ type: z.literal("where"), localId: z.string().min(1) }),
-]);
-export type WorkshopMessage = z.infer<typeof workshopMessageSchema>;
-
-export function parseWorkshopMessage(data: unknown): WorkshopMessage | null {
-  const parsed = workshopMessageSchema.safeParse(data);
-  return parsed.success ? parsed.data : null;
+/**
+ * Calls `handle` with each message that parses. The parser (and zod with it) loads with the first
+ * message: the pages that listen must not wait for it to open. A message that arrives after
+ * `isClosed()` turns true is dropped.
+ */
+function onWorkshopMessage(handle: (message: WorkshopMessage) => void, isClosed: () => boolean) {
+  return (event: MessageEvent) => {
+    void import("./messages").then(({ parseWorkshopMessage }) => {
+      const message = parseWorkshopMessage(event.data);
+      if (message && !isClosed()) handle(message);
+    });
+  };
 }
 
 function openChannel(): BroadcastChannel | null {
@@ -44,14 +45,18 @@ export function useAnnounceStep(localId: string | undefined, slide: string | und
     const opened = openChannel();
     channel.current = opened;
     if (!opened) return;
-    opened.onmessage = (event: MessageEvent) => {
-      const message = parseWorkshopMessage(event.data);
-      const { localId: id, slide: step } = current.current;
-      if (message?.type === "where" && id === message.localId && step !== undefined) {
-        opened.postMessage({ type: "step", localId: id, slide: step } satisfies WorkshopMessage);
-      }
-    };
+    let closed = false;
+    opened.onmessage = onWorkshopMessage(
+      (message) => {
+        const { localId: id, slide: step } = current.current;
+        if (message.type === "where" && id === message.localId && step !== undefined) {
+          opened.postMessage({ type: "step", localId: id, slide: step } satisfies WorkshopMessage);
+        }
+      },
+      () => closed,
+    );
     return () => {
+      closed = true;
       opened.close();
       channel.current = null;
     };
@@ -80,12 +85,16 @@ export function useFacilitatorSteps(localId: string, onStep: (slide: string) => 
     const opened = openChannel();
     channel.current = opened;
     if (!opened) return;
-    opened.onmessage = (event: MessageEvent) => {
-      const message = parseWorkshopMessage(event.data);
-      if (message?.type === "step" && message.localId === localId) handler.current(message.slide);
-    };
+    let closed = false;
+    opened.onmessage = onWorkshopMessage(
+      (message) => {
+        if (message.type === "step" && message.localId === localId) handler.current(message.slide);
+      },
+      () => closed,
+    );
     opened.postMessage({ type: "where", localId } satisfies WorkshopMessage);
     return () => {
+      closed = true;
       opened.close();
       channel.current = null;
     };

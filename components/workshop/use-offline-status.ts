@@ -1,14 +1,6 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { z } from "zod";
-
-/** What public/sw.js answers to "crossover:offline-status". */
-const workerStatusSchema = z.object({
-  version: z.string(),
-  complete: z.boolean(),
-  missing: z.number(),
-});
 
 function subscribeToConnection(onChange: () => void): () => void {
   window.addEventListener("online", onChange);
@@ -26,8 +18,10 @@ function askWorker(worker: ServiceWorker): Promise<boolean> {
     const timer = window.setTimeout(() => resolve(false), 5000);
     channel.port1.onmessage = (event: MessageEvent) => {
       window.clearTimeout(timer);
-      const status = workerStatusSchema.safeParse(event.data);
-      resolve(status.success && status.data.complete);
+      // The parser loads with the answer, not with the page (messages.ts).
+      void import("./messages").then(({ parseWorkerStatus }) =>
+        resolve(parseWorkerStatus(event.data)?.complete === true),
+      );
     };
     worker.postMessage({ type: "crossover:offline-status" }, [channel.port2]);
   });

@@ -5,12 +5,12 @@
  */
 import { z } from "zod";
 import type { Content } from "@/content";
-import { assessmentSchema } from "./schema";
+import { assessmentSchemas } from "./schema";
 
 export const ASSESSMENT_JSON_SCHEMA_PATH = "/schema/assessment.v1.json";
 
 export function assessmentJsonSchema(content: Content): Record<string, unknown> {
-  const generated = z.toJSONSchema(assessmentSchema, {
+  const generated = z.toJSONSchema(assessmentSchemas().assessment, {
     target: "draft-2020-12",
     unrepresentable: "any",
   });

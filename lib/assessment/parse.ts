@@ -4,7 +4,7 @@
  * of the bad value. Older versions of the format are migrated forward here (see migrate.ts).
  */
 import type { Content } from "@/content";
-import { assessmentSchema, type Assessment } from "./schema";
+import { assessmentSchemas, type Assessment } from "./schema";
 import { toValidationIssues, type ValidationIssue } from "./issues";
 import { migrateToCurrent } from "./migrate";
 
@@ -14,7 +14,7 @@ export type ParseResult<T> = { ok: true; value: T } | { ok: false; issues: Valid
 export function parseAssessment(input: unknown, content: Content): ParseResult<Assessment> {
   const migrated = migrateToCurrent(input);
   if (!migrated.ok) return migrated;
-  const result = assessmentSchema.safeParse(migrated.value);
+  const result = assessmentSchemas().assessment.safeParse(migrated.value);
   if (!result.success) return { ok: false, issues: toValidationIssues(result.error) };
   const issues: ValidationIssue[] = [];
   for (const [id, value] of Object.entries(result.data.assumptions ?? {})) {

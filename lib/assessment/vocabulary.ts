@@ -113,3 +113,36 @@ export type OptionId = (typeof optionIds)[number];
 /** The three options rated directly in content; `hybrid` is composed from two of them. */
 export const pureOptionIds = ["closed_api", "open_managed", "open_self_hosted"] as const;
 export type PureOptionId = (typeof pureOptionIds)[number];
+
+/**
+ * The answer a questionnaire control gave, as the format types it, or undefined when the format
+ * does not allow it: what the assessment schema would accept for that one field, without loading
+ * zod into every page that asks a question.
+ */
+export function organizationAnswerFrom<Q extends OrganizationQuestionId>(
+  id: Q,
+  value: string,
+): (typeof organizationChoices)[Q][number] | undefined {
+  const allowed: readonly (typeof organizationChoices)[Q][number][] = organizationChoices[id];
+  return allowed.find((v) => v === value);
+}
+
+/** As `organizationAnswerFrom`, for a use case's questions answered with a choice. */
+export function choiceAnswerFrom<Q extends UseCaseChoiceQuestionId>(
+  id: Q,
+  value: string,
+): (typeof useCaseChoices)[Q][number] | undefined {
+  const allowed: readonly (typeof useCaseChoices)[Q][number][] = useCaseChoices[id];
+  return allowed.find((v) => v === value);
+}
+
+/** As `organizationAnswerFrom`, for the number questions: a whole number within the range. */
+export function numberAnswerFrom(id: UseCaseNumberQuestionId, value: number): number | undefined {
+  const { min, max } = useCaseNumbers[id];
+  return Number.isInteger(value) && value >= min && value <= max ? value : undefined;
+}
+
+/** Whether a question id is one of a use case's questions answered with a choice. */
+export function isUseCaseChoiceQuestionId(id: string): id is UseCaseChoiceQuestionId {
+  return useCaseChoiceQuestionIds.some((q) => q === id);
+}

@@ -1,26 +1,12 @@
 import type { Content } from "@/content";
+import { monthNames } from "@/lib/view/date";
 
 type Assumption = Content["assumptions"][number];
-
-const months = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** An "as of" date from content (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) in words: "May 2026". */
 export function formatAsOf(asOf: string): string {
   const [year, month, day] = asOf.split("-");
-  const monthName = month ? months[Number(month) - 1] : undefined;
+  const monthName = month ? monthNames[Number(month) - 1] : undefined;
   if (!year || !monthName) return asOf;
   return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }

@@ -47,10 +47,16 @@ export function AssessScreen() {
   );
 }
 
-/** Shown until the saved work has been read: calm, and never "no assessments" by mistake. */
+/**
+ * Shown until the saved work has been read: calm, never "no assessments" by mistake, and as tall
+ * as a screen, so the footer does not show and then jump away when the list arrives.
+ */
 export function AssessLoading() {
   return (
-    <div role="status" className="mx-auto w-full max-w-4xl px-4 py-12 sm:px-6 lg:py-16">
+    <div
+      role="status"
+      className="mx-auto min-h-[100dvh] w-full max-w-4xl px-4 py-12 sm:px-6 lg:py-16"
+    >
       <p className="flex items-center gap-3 text-ink-muted">
         <span aria-hidden="true" className="size-2 animate-pulse rounded-full bg-accent" />
         Opening your saved assessments…

@@ -5,7 +5,6 @@ import { useCallback, useRef, useState, type DragEvent, type ReactNode } from "r
 
 import { content } from "@/content";
 import { formatIssues } from "@/lib/assessment/issues";
-import { parseAssessmentJson } from "@/lib/assessment/parse";
 import { resultsHref } from "@/lib/view/links";
 import { useWorkspaceStore } from "@/state/workspace-provider";
 
@@ -82,6 +81,8 @@ export function useAssessmentImport() {
           });
           continue;
         }
+        // Loaded on the first import: the parser brings zod, which no page needs to open.
+        const { parseAssessmentJson } = await import("@/lib/assessment/parse");
         // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON does not allow.
         const parsed = parseAssessmentJson(text.replace(/^\uFEFF/, ""), content);
         if (!parsed.ok) {

@@ -1,6 +1,7 @@
 "use client";
 
 import { useCallback, useEffect, useState } from "react";
+import { formatDateTime } from "@/lib/view/date";
 import { useWorkspace, useWorkspaceStore } from "@/state/workspace-provider";
 import {
   FileDropZone,
@@ -21,12 +22,7 @@ import {
 } from "./styles";
 import { UndoToast, type UndoAction } from "./undo-toast";
 
-const updatedFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
-
-function formatUpdated(iso: string): string {
-  const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? "unknown" : updatedFormat.format(date);
-}
+const formatUpdated = (iso: string): string => formatDateTime(new Date(iso));
 
 /**
  * My assessments: every assessment kept in this browser (a consultant keeps one per client), and

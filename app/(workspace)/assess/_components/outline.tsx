@@ -8,7 +8,7 @@ import type {
   QuestionSection,
   UseCaseProgress,
 } from "@/components/questionnaire/progress";
-import type { SavedAssessment } from "@/state/workspace-schema";
+import type { SavedAssessment } from "@/state/workspace-data";
 import { assessHref, followInPage, resultsHref } from "./navigation";
 
 interface OutlineProps {

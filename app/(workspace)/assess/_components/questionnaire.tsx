@@ -3,11 +3,16 @@
 import Link from "next/link";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { content } from "@/content";
+import {
+  isUseCaseChoiceQuestionId,
+  organizationAnswerFrom,
+  choiceAnswerFrom,
+  numberAnswerFrom,
+} from "@/lib/assessment/vocabulary";
 import type { VolumePeriod } from "@/components/questionnaire/numbers";
 import {
   isOrganizationQuestionId,
   isReadyToRecommend,
-  isUseCaseQuestionId,
   neighbours,
   progressOfOrganization,
   organizationSectionsOf,
@@ -20,8 +25,7 @@ import {
   type QuestionnaireStep,
   type StepAddress,
 } from "@/components/questionnaire/progress";
-import { answersSchema, organizationSchema } from "@/lib/assessment/schema";
-import type { SavedAssessment } from "@/state/workspace-schema";
+import type { SavedAssessment } from "@/state/workspace-data";
 import { useWorkspaceStore } from "@/state/workspace-provider";
 import { useResults } from "@/state/use-results";
 import { useAnnounceStep } from "@/components/workshop/channel";
@@ -212,9 +216,8 @@ export function Questionnaire({
           context={context}
           back={back}
           onChoose={(value) => {
-            const parsed = organizationSchema.safeParse({ [id]: value });
-            if (parsed.success)
-              store.getState().setOrganizationAnswer(localId, id, parsed.data[id]);
+            const answer = organizationAnswerFrom(id, value);
+            if (answer !== undefined) store.getState().setOrganizationAnswer(localId, id, answer);
           }}
           onNotSure={() => store.getState().markOrganizationNotSure(localId, id)}
           onNext={() => goToStep(next)}
@@ -256,7 +259,7 @@ export function Questionnaire({
       back,
       onNext: () => goToStep(next),
     };
-    if (question?.kind === "choice" && isUseCaseQuestionId(question.id)) {
+    if (question?.kind === "choice" && isUseCaseChoiceQuestionId(question.id)) {
       const id = question.id;
       const templateAnswer = template?.answers[id];
       screen = (
@@ -269,9 +272,8 @@ export function Questionnaire({
           answer={stringOrUndefined(useCase.answers[id])}
           fromTemplate={stringOrUndefined(templateAnswer)}
           onChoose={(value) => {
-            const parsed = answersSchema.safeParse({ [id]: value });
-            if (parsed.success)
-              store.getState().setAnswer(localId, useCase.id, id, parsed.data[id]);
+            const answer = choiceAnswerFrom(id, value);
+            if (answer !== undefined) store.getState().setAnswer(localId, useCase.id, id, answer);
           }}
           onNotSure={() => store.getState().markNotSure(localId, useCase.id, id)}
         />
@@ -295,9 +297,8 @@ export function Questionnaire({
           onPeriodChange={setPeriod}
           onSet={(id, value) => {
             // Checked as the format checks it; the field already refuses anything else.
-            const parsed = answersSchema.safeParse({ [id]: value });
-            if (parsed.success)
-              store.getState().setAnswer(localId, useCase.id, id, parsed.data[id]);
+            const answer = numberAnswerFrom(id, value);
+            if (answer !== undefined) store.getState().setAnswer(localId, useCase.id, id, answer);
           }}
           onNotSure={(id) => store.getState().markNotSure(localId, useCase.id, id)}
         />

@@ -6,7 +6,7 @@ import { content } from "@/content";
 import type { UseCaseProgress } from "@/components/questionnaire/progress";
 import { RadioCards } from "@/components/questionnaire/radio-cards";
 import type { UseCase } from "@/lib/assessment/schema";
-import type { SavedAssessment } from "@/state/workspace-schema";
+import type { SavedAssessment } from "@/state/workspace-data";
 import { useWorkspaceStore } from "@/state/workspace-provider";
 import { InlineRename } from "./inline-rename";
 import { assessHref, followInPage, resultsHref } from "./navigation";

@@ -208,7 +208,10 @@ function Comparison({
 
 export function CompareLoading() {
   return (
-    <div role="status" className="mx-auto w-full max-w-6xl px-4 py-12 sm:px-6 lg:px-8">
+    <div
+      role="status"
+      className="mx-auto min-h-[100dvh] w-full max-w-6xl px-4 py-12 sm:px-6 lg:px-8"
+    >
       <p className="flex items-center gap-3 text-ink-muted">
         <span aria-hidden="true" className="size-2 animate-pulse rounded-full bg-accent" />
         Opening the comparison…

@@ -23,7 +23,7 @@ import {
 } from "@/components/workshop/slides";
 import { content } from "@/content";
 import { evaluateAssessment } from "@/lib/engine";
-import type { SavedAssessment } from "@/state/workspace-schema";
+import type { SavedAssessment } from "@/state/workspace-data";
 import { scale } from "./presenter-styles";
 import { SlideView, slideSection, slideTitle } from "./slide-views";
 

@@ -24,7 +24,7 @@ import { driverRows } from "@/lib/view/drivers";
 import { exclusionsByOption } from "@/lib/view/fit";
 import { optionName, optionShortName, optionSwatchClass, type OptionId } from "@/lib/view/options";
 import { portfolioReadout, savingAgainst } from "@/lib/view/portfolio";
-import type { SavedAssessment } from "@/state/workspace-schema";
+import type { SavedAssessment } from "@/state/workspace-data";
 import { eyebrow, scale } from "./presenter-styles";
 
 const findUseCase = (assessment: Assessment, id: string) =>

@@ -25,14 +25,13 @@ import {
 import { driverRows } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
 import { flipGroups, noFlipSentence } from "@/lib/view/flips";
+import { formatLongDate } from "@/lib/view/date";
 import { formatAsOf, formatNumber, formatScore, formatUsdExact } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioReadout, portfolioRows } from "@/lib/view/portfolio";
 import { answerLabel, questionShortLabel } from "@/lib/view/questions";
 
 import { CostChartFigure, FitChartFigure, PortfolioChartFigure } from "./report-charts";
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "long" });
 
 /** Whole dollars for the report's tables ("$23,731"): cents are noise on paper. */
 function usd(amount: number): string {
@@ -129,7 +128,7 @@ function Cover({ results, preparedOn }: { results: AssessmentResults; preparedOn
         <div>
           <dt className="text-ink-muted">Prepared on</dt>
           <dd className="mt-0.5 font-medium" data-testid="prepared-on">
-            {dateFormat.format(preparedOn)}
+            {formatLongDate(preparedOn)}
           </dd>
         </div>
         <div>

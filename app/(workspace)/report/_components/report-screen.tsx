@@ -60,7 +60,7 @@ function SharedReport({ payload }: { payload: string }) {
 /** Shown until the assessment and its results are ready. */
 export function ReportLoading() {
   return (
-    <div className="mx-auto min-h-[70dvh] w-full max-w-[680px] px-4 py-10 sm:px-0">
+    <div className="mx-auto min-h-[100dvh] w-full max-w-[680px] px-4 py-10 sm:px-0">
       <p className={eyebrow}>Report</p>
       <p role="status" className="mt-3 text-ink-muted">
         Preparing the report…

@@ -40,7 +40,7 @@ export function ShareScreen() {
 
 function ShareLoading() {
   return (
-    <div className="mx-auto min-h-[70dvh] max-w-6xl px-4 py-8 sm:px-6 sm:py-10 lg:px-8">
+    <div className="mx-auto min-h-[100dvh] max-w-6xl px-4 py-8 sm:px-6 sm:py-10 lg:px-8">
       <p className={eyebrow}>Shared assessment</p>
       <p role="status" className="mt-3 text-ink-muted">
         Opening the shared assessment…
