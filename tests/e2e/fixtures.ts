@@ -34,6 +34,16 @@ export function formatViolations(violations: AxeViolation[]): string {
 export const test = base.extend<{ axe: AxeCheck }>({
   axe: async ({ page }, use, testInfo) => {
     await use(async ({ exclude = [] } = {}) => {
+      // Colours ease between themes (transition-colors): check them where they end, not halfway,
+      // as a busy machine can catch them right after a switch to dark mode.
+      await page.evaluate(() =>
+        Promise.all(
+          document
+            .getAnimations()
+            .filter((animation) => animation instanceof CSSTransition)
+            .map((animation) => animation.finished.catch(() => undefined)),
+        ),
+      );
       const builder = new AxeBuilder({ page }).withTags(wcagTags);
       for (const selector of exclude) builder.exclude(selector);
       const { violations } = await builder.analyze();

@@ -86,6 +86,40 @@ test.describe("print report", () => {
     expect(new Set(uses)).toEqual(new Set(["page"]));
   });
 
+  test("the Print button waits until every chart is drawn", async ({ context, page }) => {
+    test.setTimeout(60_000);
+    await seedWorkspace(context, workshop);
+    // The chart code arrives after the report's first paint: hold it back, to press Print before
+    // it is there. The browser's print dialog is replaced by a note of what it would have printed.
+    let releaseCharts = () => {};
+    const chartsHeld = new Promise<void>((resolve) => (releaseCharts = resolve));
+    await page.route("**/_next/static/chunks/*.js", async (route) => {
+      const body = await (await route.fetch()).text();
+      if (body.includes("recharts-cartesian-grid")) await chartsHeld;
+      await route.fallback();
+    });
+    await page.addInitScript(() => {
+      window.print = () => {
+        const drawn = document.querySelectorAll("[data-testid=report] .recharts-surface").length;
+        document.body.dataset.printedCharts = String(drawn);
+      };
+    });
+    // Not "load": that event would wait for the chart code held back here.
+    await page.goto("/report/?a=workshop", { waitUntil: "domcontentloaded" });
+    await expect(page.getByRole("heading", { level: 1, name: workshop.title })).toBeVisible({
+      timeout: 30_000,
+    });
+    await expect(page.getByText("Drawing the chart…").first()).toBeVisible();
+    await page.getByRole("button", { name: "Print / Save as PDF" }).click();
+    await page.waitForTimeout(300);
+    await expect(page.locator("body")).not.toHaveAttribute("data-printed-charts");
+
+    releaseCharts();
+    await expect(page.locator("body")).toHaveAttribute("data-printed-charts", String(chartCount), {
+      timeout: 30_000,
+    });
+  });
+
   test("a shared link prints too, on white paper even from a dark screen", async ({
     page,
     axe,

@@ -15,6 +15,7 @@ import { decodeShareFragment } from "@/lib/share";
 import { resultsHref } from "@/lib/view/links";
 import { useWorkspace } from "@/state/workspace-provider";
 
+import { printReport } from "./report-charts";
 import { ReportDocument } from "./report-document";
 
 /**
@@ -129,7 +130,7 @@ function Report({
           </p>
           <button
             type="button"
-            onClick={() => window.print()}
+            onClick={() => void printReport()}
             disabled={!results}
             className={primaryAction}
           >
