@@ -2,11 +2,18 @@
 
 import Link from "next/link";
 import { useSearchParams } from "next/navigation";
-import { useEffect } from "react";
+import { lazy, Suspense, useEffect } from "react";
 import { useWorkspace, useWorkspaceStore } from "@/state/workspace-provider";
 import { AssessmentsList } from "./assessments-list";
-import { Questionnaire } from "./questionnaire";
 import { eyebrow, primaryButton } from "./styles";
+
+/**
+ * The questionnaire, with the content and the engine it brings, loads when an assessment is
+ * opened: the list of assessments, where most visits start, needs neither.
+ */
+const Questionnaire = lazy(() =>
+  import("./questionnaire").then((module) => ({ default: module.Questionnaire })),
+);
 
 const steps = ["use-cases", "preview", "review"] as const;
 type NamedStep = (typeof steps)[number];
@@ -36,14 +43,16 @@ export function AssessScreen() {
   if (!saved) return <MissingAssessment />;
   const step = params.get("step");
   return (
-    <Questionnaire
-      saved={saved}
-      address={{
-        useCaseId: params.get("u") ?? undefined,
-        questionId: params.get("q") ?? undefined,
-        step: isNamedStep(step) ? step : undefined,
-      }}
-    />
+    <Suspense fallback={<AssessLoading />}>
+      <Questionnaire
+        saved={saved}
+        address={{
+          useCaseId: params.get("u") ?? undefined,
+          questionId: params.get("q") ?? undefined,
+          step: isNamedStep(step) ? step : undefined,
+        }}
+      />
+    </Suspense>
   );
 }
 

@@ -3,7 +3,6 @@
 import Link from "next/link";
 import { useCallback, useRef, useState, type DragEvent, type ReactNode } from "react";
 
-import { content } from "@/content";
 import { formatIssues } from "@/lib/assessment/issues";
 import { resultsHref } from "@/lib/view/links";
 import { useWorkspaceStore } from "@/state/workspace-provider";
@@ -81,8 +80,12 @@ export function useAssessmentImport() {
           });
           continue;
         }
-        // Loaded on the first import: the parser brings zod, which no page needs to open.
-        const { parseAssessmentJson } = await import("@/lib/assessment/parse");
+        // Loaded on the first import: the parser brings zod and the content (for the ranges of
+        // assumption overrides), which the list of assessments does not need to open.
+        const [{ parseAssessmentJson }, { content }] = await Promise.all([
+          import("@/lib/assessment/parse"),
+          import("@/content"),
+        ]);
         // Editors on Windows may start a UTF-8 file with a byte-order mark, which JSON does not allow.
         const parsed = parseAssessmentJson(text.replace(/^\uFEFF/, ""), content);
         if (!parsed.ok) {
