@@ -6,7 +6,7 @@ import { content } from "@/content";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
 import type { Assessment } from "@/lib/assessment/schema";
 
-/** The localStorage key of the saved workspace (state/workspace-schema.ts). */
+/** The localStorage key of the saved workspace (state/workspace-data.ts). */
 export const STORAGE_KEY = "crossover.workspace";
 
 /** An assessment file from tests/fixtures, parsed as the app parses an import. */
