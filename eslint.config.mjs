@@ -38,6 +38,8 @@ export default defineConfig([
     "out/**",
     "build/**",
     "coverage/**",
+    // Scratch measurements, kept out of git (.gitignore).
+    ".bench/**",
     "playwright-report/**",
     "test-results/**",
     "next-env.d.ts",
