@@ -61,6 +61,8 @@ export interface ScoringModel {
   values: readonly (readonly string[])[];
   /** effects[question index][value index]. */
   effects: readonly (readonly CompiledEffect[])[];
+  /** An answer that changes nothing: multipliers of one, adjustments of zero. */
+  neutralEffect: CompiledEffect;
   hybridRule: Int8Array; // 0 best, 1 worst, 2 mean
   hybridAdjustment: Float64Array;
   hybridComponents: readonly [number, number];
@@ -119,6 +121,11 @@ export function compileScoringModel(content: Content): ScoringModel {
     choiceQuestions,
     values,
     effects,
+    neutralEffect: {
+      weights: new Float64Array(CRITERIA).fill(1),
+      ratings: new Float64Array(PURE_RATINGS),
+      zeroWeight: false,
+    },
     hybridRule,
     hybridAdjustment,
     hybridComponents: [
@@ -315,19 +322,19 @@ export function rescoreWithAnswer(
     changed[qi] = vi;
     return finishScoring(model, rawScoring(model, changed, weights0, scratch), costRating, out);
   }
-  for (let c = 0; c < CRITERIA; c++) scratch.weights[c] = raw.weights[c]!;
-  for (let i = 0; i < PURE_RATINGS; i++) scratch.ratings[i] = raw.ratings[i]!;
-  if (before) {
-    for (let c = 0; c < CRITERIA; c++)
-      scratch.weights[c] = scratch.weights[c]! / before.weights[c]!;
-    for (let i = 0; i < PURE_RATINGS; i++)
-      scratch.ratings[i] = scratch.ratings[i]! - before.ratings[i]!;
-  }
-  if (after) {
-    for (let c = 0; c < CRITERIA; c++) scratch.weights[c] = scratch.weights[c]! * after.weights[c]!;
-    for (let i = 0; i < PURE_RATINGS; i++)
-      scratch.ratings[i] = scratch.ratings[i]! + after.ratings[i]!;
-  }
+  // One pass per array, in the order of operations of `rawScoring` (divide the old multiplier
+  // out, then multiply the new one in), so that the result is the same to the last bit.
+  const rw = raw.weights;
+  const rr = raw.ratings;
+  const sw = scratch.weights;
+  const sr = scratch.ratings;
+  const one = model.neutralEffect;
+  const bw = (before ?? one).weights;
+  const br = (before ?? one).ratings;
+  const aw = (after ?? one).weights;
+  const ar = (after ?? one).ratings;
+  for (let c = 0; c < CRITERIA; c++) sw[c] = (rw[c]! / bw[c]!) * aw[c]!;
+  for (let i = 0; i < PURE_RATINGS; i++) sr[i] = rr[i]! - br[i]! + ar[i]!;
   return finishScoring(model, scratch, costRating, out);
 }
 
