@@ -39,6 +39,8 @@ function problemsOf(mutate: (c: ReturnType<typeof raw>) => void): string[] {
 
 describe("the content files", () => {
   it("validate, with every criterion, option, question and assumption defined once", () => {
+    // Equal, not only valid: the browser shows content as written (content/index.ts), so a value
+    // the schemas would change (text with spaces around it, which they trim) must not be there.
     expect(validateContent(content)).toEqual(content);
     expect(content.criteria.map((c) => c.id).sort()).toEqual([...criterionIds].sort());
     expect(content.assumptions.map((a) => a.id).sort()).toEqual([...assumptionIds].sort());
