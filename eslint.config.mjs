@@ -28,6 +28,25 @@ export default defineConfig([
     },
   },
   {
+    // Links come from components/link.tsx, which turns Next's prefetching off by default (ADR 0009).
+    name: "crossover/links",
+    files: ["**/*.{ts,tsx}"],
+    ignores: ["components/link.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "next/link",
+              message: 'Use { Link } from "@/components/link": it does not prefetch unless asked.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Playwright fixtures receive a `use` callback that is not React's `use` hook.
     name: "crossover/playwright",
     files: ["tests/e2e/**", "playwright.config.ts"],

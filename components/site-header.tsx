@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 
 import { CrossoverMark } from "@/components/crossover-mark";
 import { NavLink } from "@/components/nav-link";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState } from "react";
 import { formatUsdExact } from "@/lib/view/format";
 import { formatCount, formatPercent } from "@/lib/format";

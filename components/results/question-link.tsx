@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { ReactNode } from "react";
 import type { QuestionId } from "@/lib/assessment/vocabulary";
 import { questionHref, type ResultsSource } from "@/lib/view/links";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useId, useMemo, useRef, useState } from "react";
 
 import { content } from "@/content";

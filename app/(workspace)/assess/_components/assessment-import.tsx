@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useCallback, useRef, useState, type DragEvent, type ReactNode } from "react";
 
 import { formatIssues } from "@/lib/assessment/issues";

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState, type MouseEvent, type ReactNode } from "react";
 import type {
   AnswerState,

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { content } from "@/content";
 import {

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { Link } from "@/components/link";
 import { useState, type ReactNode } from "react";
 import { content } from "@/content";
 import type { UseCaseProgress } from "@/components/questionnaire/progress";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/link";
 import type { CompareCell, CompareGroup } from "@/components/workshop/compare";
 import { optionSwatchClass } from "@/lib/view/options";
 
