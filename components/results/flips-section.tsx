@@ -6,10 +6,17 @@ import { OptionSwatch } from "./option-tag";
 import { QuestionLink } from "./question-link";
 import { ResultSection, SubHeading } from "./section";
 
-/** What would change the answer: single answers, the volume, and weights that flip it. */
-export function FlipsSection({ result, source }: { result: UseCaseResult; source: ResultsSource }) {
-  const groups = flipGroups(content, result);
-  const none = result.flips.length === 0;
+/**
+ * What would change the answer: single answers, the volume, and weights that flip it. `result` is
+ * the use case worked out with its flips; null while they are (a moment after the rest).
+ */
+export function FlipsSection({
+  result,
+  source,
+}: {
+  result: UseCaseResult | null;
+  source: ResultsSource;
+}) {
   return (
     <ResultSection
       id="what-would-change-it"
@@ -17,6 +24,22 @@ export function FlipsSection({ result, source }: { result: UseCaseResult; source
       title="What would change the answer"
       intro="Each line is one change on its own, everything else as it is. Check these facts first."
     >
+      {result ? (
+        <FlipGroups result={result} source={source} />
+      ) : (
+        <p role="status" className="text-ink-muted">
+          Working out what would change the answer…
+        </p>
+      )}
+    </ResultSection>
+  );
+}
+
+function FlipGroups({ result, source }: { result: UseCaseResult; source: ResultsSource }) {
+  const groups = flipGroups(content, result);
+  const none = result.flips.length === 0;
+  return (
+    <>
       {none ? (
         <p data-testid="no-flips">{noFlipSentence(content, result)}</p>
       ) : (
@@ -64,7 +87,7 @@ export function FlipsSection({ result, source }: { result: UseCaseResult; source
           ) : null}
         </div>
       )}
-    </ResultSection>
+    </>
   );
 }
 

@@ -31,6 +31,18 @@ describe("evaluating only what a view shows", () => {
     }
   });
 
+  it("gives one use case without its flips everything else it has with them", () => {
+    // The results page shows a use case first without flips, and its flips a moment later.
+    for (const assessment of assessments) {
+      for (const { id } of assessment.useCases) {
+        const { flips, ...rest } = evaluateOneUseCase(assessment, id, content)?.useCases[0] ?? {};
+        const quick = evaluateOneUseCase(assessment, id, content, { flips: false })?.useCases[0];
+        expect(quick).toEqual({ ...rest, flips: [] });
+        expect(flips).toBeDefined();
+      }
+    }
+  });
+
   it("finds no use case that is not there", () => {
     expect(evaluateOneUseCase(acme, "nope", content)).toBeNull();
   });

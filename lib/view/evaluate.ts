@@ -15,15 +15,16 @@ export function evaluatePortfolio(assessment: Assessment, content: Content): Ass
 }
 
 /**
- * One use case with everything, flips included, as the only use case of its assessment; null when
- * the assessment has no such use case.
+ * One use case with everything, flips included unless `flips` is false, as the only use case of
+ * its assessment; null when the assessment has no such use case.
  */
 export function evaluateOneUseCase(
   assessment: Assessment,
   useCaseId: string,
   content: Content,
+  { flips = true }: { flips?: boolean } = {},
 ): AssessmentResults | null {
   const useCase = assessment.useCases.find((u) => u.id === useCaseId);
   if (!useCase) return null;
-  return evaluateAssessment({ ...assessment, useCases: [useCase] }, content);
+  return evaluateAssessment({ ...assessment, useCases: [useCase] }, content, { flips });
 }

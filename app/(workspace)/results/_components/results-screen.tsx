@@ -23,6 +23,7 @@ import { useWorkspace, useWorkspaceStore } from "@/state/workspace-provider";
 
 import { PortfolioView } from "./portfolio-view";
 import { ResultsLoading } from "./results-loading";
+import { DeferredFlipsSection } from "./deferred-flips";
 import { UseCaseView } from "./use-case-view";
 import { WhatIfToggle } from "./what-if-toggle";
 
@@ -71,9 +72,10 @@ export function ResultsScreen() {
   const results = useMemo(() => {
     if (!ready || !deferred) return null;
     return useCaseId
-      ? evaluateOneUseCase(deferred, useCaseId, content)
+      ? evaluateOneUseCase(deferred, useCaseId, content, { flips: false })
       : evaluatePortfolio(deferred, content);
   }, [ready, deferred, useCaseId]);
+
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   // Workshop: a presenter following the facilitator shows these results (ADR 0006).
   useAnnounceStep(
@@ -110,6 +112,15 @@ export function ResultsScreen() {
             <UseCaseView
               results={results}
               result={useCase}
+              flips={
+                deferred ? (
+                  <DeferredFlipsSection
+                    assessment={deferred}
+                    useCaseId={useCase.id}
+                    source={source}
+                  />
+                ) : null
+              }
               source={source}
               assessment={assessment}
               actions={toggle}

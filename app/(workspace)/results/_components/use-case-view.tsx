@@ -6,7 +6,6 @@ import { RevealInTurn } from "@/components/results/progressive";
 import { CostSection } from "@/components/results/cost-section";
 import { DriversSection } from "@/components/results/drivers-section";
 import { FitSection } from "@/components/results/fit-section";
-import { FlipsSection } from "@/components/results/flips-section";
 import { RecommendationCard } from "@/components/results/recommendation";
 import { RisksSection } from "@/components/results/risks-section";
 import { content } from "@/content";
@@ -27,12 +26,18 @@ const contents = [
 export function UseCaseView({
   results,
   result,
+  flips,
   source,
   assessment,
   actions,
 }: {
   results: AssessmentResults;
   result: UseCaseResult;
+  /**
+   * The section on what would change the answer: `FlipsSection` for a result with its flips, or
+   * `DeferredFlipsSection`, which works them out after the rest has painted.
+   */
+  flips: ReactNode;
   source: ResultsSource;
   assessment: Assessment;
   /** Controls shown at the top right (the what-if toggle). */
@@ -105,7 +110,7 @@ export function UseCaseView({
             overrides={assessment.assumptions}
             animate={false}
           />
-          <FlipsSection result={result} source={source} />
+          {flips}
           <RisksSection result={result} />
           <AnswersSection results={results} result={result} source={source} />
         </RevealInTurn>

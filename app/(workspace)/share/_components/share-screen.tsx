@@ -11,6 +11,7 @@ import {
 
 import { PortfolioView } from "@/app/(workspace)/results/_components/portfolio-view";
 import { UseCaseView } from "@/app/(workspace)/results/_components/use-case-view";
+import { FlipsSection } from "@/components/results/flips-section";
 import { SharePanel } from "@/components/share/share-panel";
 import { readShareAddress, shareAddressHash } from "@/components/share/share-address";
 import { ShareLinkProblem } from "@/components/share/share-link-problem";
@@ -125,6 +126,7 @@ function SharedResults({
       <UseCaseView
         results={results}
         result={result}
+        flips={<FlipsSection result={result} source={readOnlySource} />}
         source={readOnlySource}
         assessment={assessment}
       />
