@@ -114,6 +114,11 @@ export type OptionId = (typeof optionIds)[number];
 export const pureOptionIds = ["closed_api", "open_managed", "open_self_hosted"] as const;
 export type PureOptionId = (typeof pureOptionIds)[number];
 
+/** `value` as one of `allowed`, typed as such; undefined when it is none of them. */
+function oneOf<T extends string>(allowed: readonly T[], value: string): T | undefined {
+  return allowed.find((v) => v === value);
+}
+
 /**
  * The answer a questionnaire control gave, as the format types it, or undefined when the format
  * does not allow it: what the assessment schema would accept for that one field, without loading
@@ -123,8 +128,7 @@ export function organizationAnswerFrom<Q extends OrganizationQuestionId>(
   id: Q,
   value: string,
 ): (typeof organizationChoices)[Q][number] | undefined {
-  const allowed: readonly (typeof organizationChoices)[Q][number][] = organizationChoices[id];
-  return allowed.find((v) => v === value);
+  return oneOf<(typeof organizationChoices)[Q][number]>(organizationChoices[id], value);
 }
 
 /** As `organizationAnswerFrom`, for a use case's questions answered with a choice. */
@@ -132,8 +136,7 @@ export function choiceAnswerFrom<Q extends UseCaseChoiceQuestionId>(
   id: Q,
   value: string,
 ): (typeof useCaseChoices)[Q][number] | undefined {
-  const allowed: readonly (typeof useCaseChoices)[Q][number][] = useCaseChoices[id];
-  return allowed.find((v) => v === value);
+  return oneOf<(typeof useCaseChoices)[Q][number]>(useCaseChoices[id], value);
 }
 
 /** As `organizationAnswerFrom`, for the number questions: a whole number within the range. */
@@ -144,5 +147,5 @@ export function numberAnswerFrom(id: UseCaseNumberQuestionId, value: number): nu
 
 /** Whether a question id is one of a use case's questions answered with a choice. */
 export function isUseCaseChoiceQuestionId(id: string): id is UseCaseChoiceQuestionId {
-  return useCaseChoiceQuestionIds.some((q) => q === id);
+  return oneOf(useCaseChoiceQuestionIds, id) !== undefined;
 }

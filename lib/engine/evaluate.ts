@@ -6,8 +6,8 @@ import type { Content } from "@/content";
 import { assumptionIds, criterionIds, type AssumptionId, type CriterionId } from "@/content/ids";
 import type { Assessment, CompleteAnswers, UseCase } from "@/lib/assessment/schema";
 import {
+  isUseCaseChoiceQuestionId,
   optionIds,
-  useCaseChoiceQuestionIds,
   useCaseQuestionIds,
   type OptionId,
   type QuestionId,
@@ -385,7 +385,7 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   model.choiceQuestions.forEach((q, qi) => {
     if (q === "aiTeam" || q === "securityMaturity" || q === "infrastructure") {
       addDriver(q, organization[q], qi);
-    } else if (isUseCaseChoice(q)) {
+    } else if (isUseCaseChoiceQuestionId(q)) {
       addDriver(q, answers[q], qi);
     }
   });
@@ -462,10 +462,6 @@ function evaluateUseCase(useCase: UseCase, ctx: UseCaseContext): UseCaseResult {
   };
   result.summary = describeRecommendation(content, result);
   return result;
-}
-
-function isUseCaseChoice(q: string): q is (typeof useCaseChoiceQuestionIds)[number] {
-  return useCaseChoiceQuestionIds.some((id) => id === q);
 }
 
 function optionName(content: Content, option: OptionId): string {
