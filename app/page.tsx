@@ -195,7 +195,6 @@ function CallsToAction({ centered = false }: { centered?: boolean }) {
     <div className={`mt-8 flex flex-col gap-3 sm:flex-row ${centered ? "sm:justify-center" : ""}`}>
       <Link
         href="/assess/"
-        prefetch={false}
         className="inline-flex min-h-12 items-center justify-center rounded-lg bg-accent px-6 font-semibold text-accent-ink shadow-sm transition-colors hover:bg-accent-strong"
       >
         Start an assessment

@@ -21,9 +21,6 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
   return (
     <Link
       href={href}
-      // No prefetch: the workspace screens' code is heavy, and a reader of the landing page or
-      // the guide should not download it until they go there.
-      prefetch={false}
       aria-current={isCurrent ? "page" : undefined}
       className="inline-flex min-h-10 items-center rounded-md px-3 text-sm font-medium text-ink-muted transition-colors hover:bg-surface-muted hover:text-ink aria-[current=page]:bg-accent-soft aria-[current=page]:text-accent"
     >

@@ -144,7 +144,6 @@ export default function GuidePage() {
             </p>
             <Link
               href="/assess/"
-              prefetch={false}
               className="mt-8 inline-flex min-h-12 items-center justify-center rounded-lg bg-accent px-6 font-semibold text-accent-ink shadow-sm transition-colors hover:bg-accent-strong 2xl:min-h-14 2xl:px-8 2xl:text-lg"
             >
               Start an assessment

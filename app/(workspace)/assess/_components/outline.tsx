@@ -224,7 +224,6 @@ export function Outline({
           <div className="mt-4 border-t border-line pt-4">
             <Link
               href={resultsHref(localId)}
-              prefetch={false}
               className="inline-flex min-h-10 w-full items-center justify-center rounded-lg bg-accent-soft px-4 text-sm font-semibold text-accent hover:bg-accent hover:text-accent-ink 2xl:text-base"
             >
               See the results

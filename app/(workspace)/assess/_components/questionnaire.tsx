@@ -392,20 +392,12 @@ export function Questionnaire({
         )}
         <div className="flex flex-wrap items-center gap-x-2 gap-y-1">
           {anyReady ? (
-            <Link
-              href={resultsHref(localId)}
-              prefetch={false}
-              className={`${accentLink} max-sm:hidden 2xl:text-lg`}
-            >
+            <Link href={resultsHref(localId)} className={`${accentLink} max-sm:hidden 2xl:text-lg`}>
               Results for the whole assessment
             </Link>
           ) : null}
           {assessment.useCases.length >= 2 ? (
-            <Link
-              href={compareHref(localId)}
-              prefetch={false}
-              className={`${accentLink} max-sm:hidden 2xl:text-lg`}
-            >
+            <Link href={compareHref(localId)} className={`${accentLink} max-sm:hidden 2xl:text-lg`}>
               Compare use cases
             </Link>
           ) : null}

@@ -93,7 +93,6 @@ export function PreviewStep({
         <p className="mt-3">
           <Link
             href={resultsHref(localId, useCase.id)}
-            prefetch={false}
             className={`${accentLink} -ml-2.5 2xl:text-lg`}
           >
             See the full results for “{useCase.name}”
@@ -150,7 +149,7 @@ export function ReviewStep({
                   Add or review use cases
                 </a>
                 {ready ? (
-                  <Link href={resultsHref(localId)} prefetch={false} className={primaryButton}>
+                  <Link href={resultsHref(localId)} className={primaryButton}>
                     See the results
                   </Link>
                 ) : null}
@@ -199,7 +198,6 @@ export function ReviewStep({
         <p className="mt-5">
           <Link
             href={resultsHref(localId, useCase.id)}
-            prefetch={false}
             className={`${accentLink} -ml-2.5 2xl:text-lg`}
           >
             See the full results for “{useCase.name}”

@@ -63,7 +63,7 @@ export function UseCasesStep({
               {ready[next.id] ? "Review" : "Answer the questions for"} “{next.name}”
             </a>
           ) : anyReady ? (
-            <Link href={resultsHref(localId)} prefetch={false} className={primaryButton}>
+            <Link href={resultsHref(localId)} className={primaryButton}>
               See the results
             </Link>
           ) : (
@@ -198,7 +198,7 @@ function UseCaseItem({
             )}
           </a>
           {ready ? (
-            <Link href={resultsHref(localId, useCase.id)} prefetch={false} className={accentLink}>
+            <Link href={resultsHref(localId, useCase.id)} className={accentLink}>
               See the recommendation<span className="sr-only"> for “{useCase.name}”</span>
             </Link>
           ) : null}
