@@ -75,7 +75,6 @@ export function ResultsScreen() {
       ? evaluateOneUseCase(deferred, useCaseId, content, { flips: false })
       : evaluatePortfolio(deferred, content);
   }, [ready, deferred, useCaseId]);
-
   const [whatIfOpen, setWhatIfOpen] = useState(false);
   // Workshop: a presenter following the facilitator shows these results (ADR 0006).
   useAnnounceStep(
