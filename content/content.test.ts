@@ -8,7 +8,7 @@ import { questions } from "./questions";
 import { nextSteps, risks } from "./risks";
 import { templates } from "./templates";
 import { assumptions, scoring } from "./assumptions";
-import { assumptionIds, criterionIds } from "./ids";
+import { assumptionIds, criterionIds } from "@/lib/vocabulary";
 
 const raw = () =>
   structuredClone({

@@ -12,9 +12,10 @@ import {
   useCaseChoices,
   organizationChoices,
   useCaseNumbers,
-} from "@/lib/assessment/vocabulary";
+  assumptionIds,
+  criterionIds,
+} from "@/lib/vocabulary";
 import { assessmentSchemas } from "@/lib/assessment/schema";
-import { assumptionIds, criterionIds } from "./ids";
 
 const criterionIdSchema = z.enum(criterionIds);
 const pureOptionIdSchema = z.enum(pureOptionIds);

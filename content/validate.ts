@@ -10,9 +10,10 @@ import {
   useCaseChoices,
   useCaseNumbers,
   pureOptionIds,
-} from "@/lib/assessment/vocabulary";
+  assumptionIds,
+  criterionIds,
+} from "@/lib/vocabulary";
 import { formatPath, issueMessage } from "@/lib/assessment/issues";
-import { assumptionIds, criterionIds } from "./ids";
 import {
   assumptionsSchema,
   criteriaSchema,

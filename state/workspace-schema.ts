@@ -7,15 +7,15 @@
 import { z } from "zod";
 import { builtOnFirstUse } from "@/lib/zod";
 import { assessmentSchemas } from "@/lib/assessment/schema";
-import { organizationQuestionIds, useCaseQuestionIds } from "@/lib/assessment/vocabulary";
-import { emptyWorkspace, WORKSPACE_VERSION, type WorkspaceData } from "./workspace-data";
+import { organizationQuestionIds, useCaseQuestionIds } from "@/lib/vocabulary";
+import {
+  emptyWorkspace,
+  WORKSPACE_VERSION,
+  type NotSureMarks,
+  type SavedAssessment,
+  type WorkspaceData,
+} from "./workspace-data";
 
-/**
- * The questions the user answered "not sure": an answer in its own right (the engine assumes a
- * value and says so), which the questionnaire remembers so that it does not ask again and counts
- * the question as settled. Kept beside the assessment, not in it: the assessment file has no
- * place for it, and a shared link need not carry it.
- */
 /** Builds the saved workspace's schemas; see `workspaceSchemas`. */
 function buildSchemas() {
   /**
@@ -24,13 +24,13 @@ function buildSchemas() {
    * the question as settled. Kept beside the assessment, not in it: the assessment file has no
    * place for it, and a shared link need not carry it.
    */
-  const notSureMarks = z.strictObject({
+  const notSureMarks: z.ZodType<NotSureMarks> = z.strictObject({
     organization: z.array(z.enum(organizationQuestionIds)).optional(),
     /** By use case id. */
     useCases: z.record(z.string(), z.array(z.enum(useCaseQuestionIds))).optional(),
   });
 
-  const savedAssessment = z.strictObject({
+  const savedAssessment: z.ZodType<SavedAssessment> = z.strictObject({
     /** Local id in this browser; never part of the assessment file or a link. */
     localId: z.string().min(1).max(64),
     /** ISO timestamps. */
@@ -55,12 +55,8 @@ function buildSchemas() {
   return { notSureMarks, savedAssessment, storedWorkspace };
 }
 
-type WorkspaceSchemas = ReturnType<typeof buildSchemas>;
 /** Built on first use: when there is saved work to read. */
 const workspaceSchemas = builtOnFirstUse(buildSchemas);
-
-export type NotSureMarks = z.infer<WorkspaceSchemas["notSureMarks"]>;
-export type SavedAssessment = z.infer<WorkspaceSchemas["savedAssessment"]>;
 
 /** What happened when the saved workspace was read. */
 export type WorkspaceLoad =

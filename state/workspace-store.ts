@@ -9,7 +9,7 @@
  */
 import { createStore } from "zustand/vanilla";
 import { persist, type PersistStorage, type StorageValue } from "zustand/middleware";
-import type { AssumptionId, CriterionId } from "@/content/ids";
+import type { AssumptionId, CriterionId } from "@/lib/vocabulary";
 import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
 import {
   emptyWorkspace,

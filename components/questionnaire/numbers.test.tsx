@@ -1,7 +1,7 @@
 // A .tsx name only because vitest.config.ts collects components/**/*.test.tsx; no JSX here.
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { useCaseNumbers } from "@/lib/assessment/vocabulary";
+import { useCaseNumbers } from "@/lib/vocabulary";
 import { DAYS_PER_MONTH, fromMonthly, parseWholeNumber, rangeFor, toMonthly } from "./numbers";
 
 const requests = useCaseNumbers.monthlyRequests;

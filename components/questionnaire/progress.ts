@@ -12,7 +12,7 @@ import {
   useCaseQuestionIds,
   type OrganizationQuestionId,
   type UseCaseQuestionId,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
 import type { NotSureMarks } from "@/state/workspace-data";
 
 export function isOrganizationQuestionId(id: string): id is OrganizationQuestionId {

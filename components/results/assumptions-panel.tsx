@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import type { AssumptionId } from "@/content/ids";
+import type { AssumptionId } from "@/lib/vocabulary";
 import {
   formatAssumptionValue,
   groupAssumptions,

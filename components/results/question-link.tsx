@@ -1,6 +1,6 @@
 import { Link } from "@/components/link";
 import type { ReactNode } from "react";
-import type { QuestionId } from "@/lib/assessment/vocabulary";
+import type { QuestionId } from "@/lib/vocabulary";
 import { questionHref, type ResultsSource } from "@/lib/view/links";
 
 /** A link to the question in the questionnaire, or plain text where there is nothing to edit. */

@@ -1,6 +1,6 @@
 "use client";
 
-import type { CriterionId } from "@/content/ids";
+import type { CriterionId } from "@/lib/vocabulary";
 import type { WeightRow } from "@/lib/view/assumptions";
 import { formatNumber } from "@/lib/view/format";
 

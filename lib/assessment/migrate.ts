@@ -3,7 +3,7 @@
  * opening: when v2 arrives, add `migrateV1ToV2` here and chain it, and keep v1 fixtures in the
  * tests. Today v1 is the only version.
  */
-import { ASSESSMENT_SCHEMA_V1 } from "./vocabulary";
+import { ASSESSMENT_SCHEMA_V1 } from "@/lib/vocabulary";
 import type { ValidationIssue } from "./issues";
 
 const KNOWN = /^crossover\.assessment\/v(\d+)$/;

@@ -6,8 +6,9 @@
  */
 import { z } from "zod";
 import { builtOnFirstUse } from "@/lib/zod";
-import { assumptionIds, criterionIds } from "@/content/ids";
 import {
+  assumptionIds,
+  criterionIds,
   ASSESSMENT_SCHEMA_V1,
   aiTeamLevels,
   auditabilityLevels,
@@ -21,7 +22,7 @@ import {
   strategicImportanceLevels,
   timeToValueLevels,
   useCaseNumbers,
-} from "./vocabulary";
+} from "@/lib/vocabulary";
 
 const wholeNumber = (range: { min: number; max: number }) =>
   z.number().int().min(range.min).max(range.max);

@@ -3,7 +3,7 @@
  * engine's tests and by the benchmark; each is a plain assessment file's worth of answers.
  */
 import type { Answers, Organization } from "@/lib/assessment/schema";
-import type { OptionId } from "@/lib/assessment/vocabulary";
+import type { OptionId } from "@/lib/vocabulary";
 
 export interface RealisticCase {
   name: string;

@@ -18,8 +18,7 @@
  *   minimum of 2; GPUs 2 × 2 × 2.99 × 730 × 1.3 = 11,350.04 USD; staff 0.75 × 230,000 / 12
  *   = 14,375 → 25,725.04 USD.
  */
-import type { AssumptionId } from "@/content/ids";
-import type { AiTeam, CapabilityNeed, Infrastructure } from "./types";
+import type { AssumptionId, AiTeam, CapabilityNeed, Infrastructure } from "@/lib/vocabulary";
 
 /** Hours in an average month (8,760 / 12). */
 export const HOURS_PER_MONTH = 730;

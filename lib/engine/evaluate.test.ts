@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import type { Assessment, Answers, Organization } from "@/lib/assessment/schema";
-import { optionIds } from "@/lib/assessment/vocabulary";
+import { optionIds } from "@/lib/vocabulary";
 import { realisticCases } from "./cases";
 import { evaluateAssessment } from "./evaluate";
 

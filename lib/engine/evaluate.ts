@@ -3,15 +3,18 @@
  * every result the app shows. No React, no browser, no Next.js.
  */
 import type { Content } from "@/content";
-import { assumptionIds, criterionIds, type AssumptionId, type CriterionId } from "@/content/ids";
-import type { Assessment, CompleteAnswers, UseCase } from "@/lib/assessment/schema";
 import {
+  assumptionIds,
+  criterionIds,
+  type AssumptionId,
+  type CriterionId,
   isUseCaseChoiceQuestionId,
   optionIds,
   useCaseQuestionIds,
   type OptionId,
   type QuestionId,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
+import type { Assessment, CompleteAnswers, UseCase } from "@/lib/assessment/schema";
 import {
   costCurve,
   costParameters,

@@ -9,9 +9,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { criterionIds } from "@/content/ids";
-import type { Answers, Assessment, Organization } from "@/lib/assessment/schema";
 import {
+  criterionIds,
   aiTeamLevels,
   auditabilityLevels,
   capabilityNeedLevels,
@@ -23,7 +22,8 @@ import {
   securityMaturityLevels,
   strategicImportanceLevels,
   timeToValueLevels,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
+import type { Answers, Assessment, Organization } from "@/lib/assessment/schema";
 import { evaluateAssessment } from "./evaluate";
 
 const organizationArb: fc.Arbitrary<Organization> = fc.record({

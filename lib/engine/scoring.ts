@@ -12,8 +12,7 @@
  */
 import type { Content } from "@/content";
 import type { ChoiceQuestion } from "@/content/schema";
-import { criterionIds, type CriterionId } from "@/content/ids";
-import { optionIds, pureOptionIds } from "@/lib/assessment/vocabulary";
+import { criterionIds, type CriterionId, optionIds, pureOptionIds } from "@/lib/vocabulary";
 import type { OptionCosts } from "./cost";
 
 export const CRITERIA = criterionIds.length;

@@ -5,7 +5,7 @@
  */
 import type { Content } from "@/content";
 import { describeRatio, formatCount, formatUsd } from "@/lib/format";
-import type { OptionId } from "@/lib/assessment/vocabulary";
+import type { OptionId } from "@/lib/vocabulary";
 import type { UseCaseResult } from "./types";
 
 type SummaryInput = Pick<

@@ -3,21 +3,20 @@
  * the app. Every number traces back to content: weights and ratings to criteria, options and
  * questions; costs to the cost assumptions.
  */
-import type { AssumptionId, CriterionId } from "@/content/ids";
 import type {
-  aiTeamLevels,
-  capabilityNeedLevels,
-  infrastructureKinds,
+  AiTeam,
+  CapabilityNeed,
+  Infrastructure,
+  AssumptionId,
+  CriterionId,
   OptionId,
   PureOptionId,
   QuestionId,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
 import type { CompleteAnswers } from "@/lib/assessment/schema";
 import type { CostBreakdown, CostCurvePoint, ApiTier, ModelClass } from "./cost";
 
-export type AiTeam = (typeof aiTeamLevels)[number];
-export type CapabilityNeed = (typeof capabilityNeedLevels)[number];
-export type Infrastructure = (typeof infrastructureKinds)[number];
+export type { AiTeam, CapabilityNeed, Infrastructure };
 
 export const RESULTS_SCHEMA_V1 = "crossover.results/v1" as const;
 

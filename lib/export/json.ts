@@ -4,9 +4,13 @@
  * byte-identical and a diff between two versions of a file reads naturally. Parsing the text with
  * `parseAssessmentJson` gives back the same assessment.
  */
-import { assumptionIds, criterionIds } from "@/content/ids";
+import {
+  assumptionIds,
+  criterionIds,
+  organizationQuestionIds,
+  useCaseQuestionIds,
+} from "@/lib/vocabulary";
 import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
-import { organizationQuestionIds, useCaseQuestionIds } from "@/lib/assessment/vocabulary";
 
 /** MIME type of the file; `.crossover.json` is plain JSON to every tool. */
 export const ASSESSMENT_FILE_TYPE = "application/json";

@@ -7,14 +7,15 @@
  */
 import fc from "fast-check";
 import { content } from "@/content";
-import { assumptionIds, criterionIds } from "@/content/ids";
-import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
 import {
+  assumptionIds,
+  criterionIds,
   ASSESSMENT_SCHEMA_V1,
   organizationChoices,
   useCaseChoices,
   useCaseNumbers,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
+import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
 import { positionalId, slugOfName } from "./body";
 import { linkTemplateIds } from "./template-codes";
 

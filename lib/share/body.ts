@@ -5,9 +5,9 @@
  * from the name or the position as a single byte. The decoder only rebuilds the plain object —
  * `parseAssessment` validates it like any other input.
  */
-import { assumptionIds, criterionIds } from "@/content/ids";
-import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import {
+  assumptionIds,
+  criterionIds,
   ASSESSMENT_SCHEMA_V1,
   organizationChoices,
   organizationQuestionIds,
@@ -15,7 +15,8 @@ import {
   useCaseChoices,
   useCaseNumberQuestionIds,
   useCaseQuestionIds,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
+import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import { ByteReader, ByteWriter, MalformedBody } from "./bytes";
 import { linkTemplateIds } from "./template-codes";
 

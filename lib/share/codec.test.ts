@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
 import type { Assessment } from "@/lib/assessment/schema";
-import { ASSESSMENT_SCHEMA_V1 } from "@/lib/assessment/vocabulary";
+import { ASSESSMENT_SCHEMA_V1 } from "@/lib/vocabulary";
 import { encodeBase64url } from "./base64url";
 import { writeBody } from "./body";
 import { ByteWriter } from "./bytes";

@@ -4,11 +4,7 @@
  */
 import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
-import {
-  organizationQuestionIds,
-  useCaseQuestionIds,
-  type QuestionId,
-} from "@/lib/assessment/vocabulary";
+import { organizationQuestionIds, useCaseQuestionIds, type QuestionId } from "@/lib/vocabulary";
 import { answerLabel, findQuestion } from "./questions";
 
 export type AnswerStatus = "given" | "template" | "default";

@@ -3,7 +3,7 @@
  * in effect, content's default, whether it was changed, and (assumptions) its source and date.
  */
 import type { Content } from "@/content";
-import type { AssumptionId, CriterionId } from "@/content/ids";
+import type { AssumptionId, CriterionId } from "@/lib/vocabulary";
 import type { Assessment } from "@/lib/assessment/schema";
 import { formatDecimal } from "./number";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { assumptionIds } from "@/content/ids";
+import { assumptionIds } from "@/lib/vocabulary";
 import { evaluateAssessment } from "@/lib/engine";
 import {
   assumptionsUsed,

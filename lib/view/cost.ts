@@ -3,7 +3,7 @@
  * engine's (`UseCaseResult.cost`); this only selects, orders and words them.
  */
 import type { Content } from "@/content";
-import type { AssumptionId } from "@/content/ids";
+import type { AssumptionId } from "@/lib/vocabulary";
 import type {
   CostBreakdown,
   CostCurvePoint,

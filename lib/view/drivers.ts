@@ -4,7 +4,7 @@
  */
 import type { Content } from "@/content";
 import type { Driver, UseCaseResult } from "@/lib/engine";
-import type { QuestionId } from "@/lib/assessment/vocabulary";
+import type { QuestionId } from "@/lib/vocabulary";
 import { formatPoints } from "./format";
 import { optionShortName, perOption, type OptionId } from "./options";
 import { answerLabel, questionShortLabel } from "./questions";

@@ -3,7 +3,7 @@
  * fit table and chart.
  */
 import type { Content } from "@/content";
-import type { CriterionId } from "@/content/ids";
+import type { CriterionId } from "@/lib/vocabulary";
 import type { UseCaseResult } from "@/lib/engine";
 import { optionIds, perOption, type OptionId } from "./options";
 

@@ -3,7 +3,7 @@
  * `/results/?a=<localId>` with `&u=<useCaseId>` for one use case; a question of the questionnaire
  * at `/assess/?a=<localId>&u=<useCaseId>&q=<questionId>`, without `u` for the organization's.
  */
-import { organizationQuestionIds, type QuestionId } from "@/lib/assessment/vocabulary";
+import { organizationQuestionIds, type QuestionId } from "@/lib/vocabulary";
 
 /** Where the results come from: a saved assessment, or the built-in sample portfolio. */
 export type ResultsSource = { kind: "saved"; localId: string } | { kind: "sample" };

@@ -5,7 +5,7 @@
  * only cue: every mark also has a name, and the charts add a line pattern and a marker shape.
  */
 import type { Content } from "@/content";
-import { optionIds, type OptionId } from "@/lib/assessment/vocabulary";
+import { optionIds, type OptionId } from "@/lib/vocabulary";
 
 export { optionIds, type OptionId };
 

@@ -4,7 +4,7 @@
  */
 import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
-import { dataSensitivityLevels, strategicImportanceLevels } from "@/lib/assessment/vocabulary";
+import { dataSensitivityLevels, strategicImportanceLevels } from "@/lib/vocabulary";
 import { formatPercent, formatUsdPerMonth } from "@/lib/format";
 import {
   optionCountPhrase,

@@ -1,6 +1,6 @@
 /** Questions and answers in words, from content: "Data sensitivity", "Confidential". */
 import type { Content } from "@/content";
-import type { QuestionId } from "@/lib/assessment/vocabulary";
+import type { QuestionId } from "@/lib/vocabulary";
 import { formatCount } from "@/lib/format";
 
 type Question = Content["questions"][number];

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { criterionIds } from "@/content/ids";
-import { optionIds } from "@/lib/assessment/vocabulary";
+import { criterionIds, optionIds } from "@/lib/vocabulary";
 import { answerRows } from "./answers";
 import { driverChartData, driverRows } from "./drivers";
 import {

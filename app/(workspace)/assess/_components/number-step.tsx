@@ -11,7 +11,7 @@ import {
   type VolumePeriod,
 } from "@/components/questionnaire/numbers";
 import type { AnswerState, QuestionSection } from "@/components/questionnaire/progress";
-import { useCaseNumbers, type UseCaseNumberQuestionId } from "@/lib/assessment/vocabulary";
+import { useCaseNumbers, type UseCaseNumberQuestionId } from "@/lib/vocabulary";
 import type { UseCaseResult } from "@/lib/engine";
 import { formatCount } from "@/lib/format";
 import { FacilitatorNotes, WhyWeAsk } from "./question-help";

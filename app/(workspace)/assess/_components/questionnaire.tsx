@@ -8,7 +8,7 @@ import {
   organizationAnswerFrom,
   choiceAnswerFrom,
   numberAnswerFrom,
-} from "@/lib/assessment/vocabulary";
+} from "@/lib/vocabulary";
 import type { VolumePeriod } from "@/components/questionnaire/numbers";
 import {
   isOrganizationQuestionId,

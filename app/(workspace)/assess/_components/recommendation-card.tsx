@@ -1,5 +1,5 @@
 import { content } from "@/content";
-import type { OptionId } from "@/lib/assessment/vocabulary";
+import type { OptionId } from "@/lib/vocabulary";
 import type { UseCaseResult } from "@/lib/engine";
 import { formatPercent } from "@/lib/format";
 

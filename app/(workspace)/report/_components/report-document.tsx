@@ -6,7 +6,7 @@ import { RecommendationCard } from "@/components/results/recommendation";
 import { DataTable, td, tdNum, th, thNum, thOption } from "@/components/results/table";
 import { content } from "@/content";
 import type { Assessment } from "@/lib/assessment/schema";
-import { organizationQuestionIds } from "@/lib/assessment/vocabulary";
+import { organizationQuestionIds } from "@/lib/vocabulary";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsdPerMonth } from "@/lib/format";
 import { answerRows, answerStatusLabel } from "@/lib/view/answers";

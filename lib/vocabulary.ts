@@ -1,12 +1,69 @@
 /**
- * The fixed vocabulary of the assessment format `crossover.assessment/v1` (see PRODUCT.md).
+ * The vocabulary everything else refers to: the answer values of the assessment format
+ * `crossover.assessment/v1` (PRODUCT.md), the ids of the criteria and cost assumptions that content
+ * defines and the format keys weights and overrides by, and the sourcing options. The bottom of
+ * the import graph: content/ and every part of lib/ import it, and it imports nothing.
  *
  * These lists are part of the public contract: files, share links and the command line all use
- * them. Their order is frozen too — the share-link codec encodes a value by its position — so a
- * new value may only ever be appended, and only with a new format version and a migration.
+ * them. Their order is frozen too — the share-link codec encodes a value or a key by its position —
+ * so a new value may only ever be appended (for answer values, only with a new format version and
+ * a migration), never inserted or removed.
  */
 
 export const ASSESSMENT_SCHEMA_V1 = "crossover.assessment/v1" as const;
+
+/** Criteria on which every sourcing option is rated (content/criteria.ts). */
+export const criterionIds = [
+  "privacy",
+  "cost",
+  "capability",
+  "customization",
+  "operations",
+  "speed",
+  "independence",
+  "auditability",
+  "safety",
+  "security",
+] as const;
+export type CriterionId = (typeof criterionIds)[number];
+
+/** Cost assumptions a user can inspect and override (content/assumptions.ts). */
+export const assumptionIds = [
+  "apiSmallInputPrice",
+  "apiSmallOutputPrice",
+  "apiMidInputPrice",
+  "apiMidOutputPrice",
+  "apiFrontierInputPrice",
+  "apiFrontierOutputPrice",
+  "managedSmallInputPrice",
+  "managedSmallOutputPrice",
+  "managedMediumInputPrice",
+  "managedMediumOutputPrice",
+  "managedLargeInputPrice",
+  "managedLargeOutputPrice",
+  "gpuHourPrice",
+  "ownedGpuHourPrice",
+  "gpuBillOverhead",
+  "smallModelPeakThroughput",
+  "mediumModelPeakThroughput",
+  "largeModelPeakThroughput",
+  "smallModelGpus",
+  "mediumModelGpus",
+  "largeModelGpus",
+  "prefillTokenWeight",
+  "latencyBoundShare",
+  "averageUtilization",
+  "minReplicas",
+  "engineerAnnualCost",
+  "selfHostedFteNone",
+  "selfHostedFteGeneralist",
+  "selfHostedFteMlTeam",
+  "selfHostedFtePlatform",
+  "closedApiFte",
+  "openManagedFte",
+  "hybridSelfHostedShare",
+] as const;
+export type AssumptionId = (typeof assumptionIds)[number];
 
 export const aiTeamLevels = ["none", "generalist", "ml_team", "platform"] as const;
 export const securityMaturityLevels = ["basic", "established", "advanced"] as const;
@@ -36,6 +93,12 @@ export const capabilityNeedLevels = ["standard", "advanced", "frontier"] as cons
 export const timeToValueLevels = ["flexible", "quarter", "weeks"] as const;
 export const exposureLevels = ["internal", "customers", "high_stakes"] as const;
 export const lockInToleranceLevels = ["acceptable", "concerned", "unacceptable"] as const;
+
+export type AiTeam = (typeof aiTeamLevels)[number];
+export type SecurityMaturity = (typeof securityMaturityLevels)[number];
+export type Infrastructure = (typeof infrastructureKinds)[number];
+export type DataSensitivity = (typeof dataSensitivityLevels)[number];
+export type CapabilityNeed = (typeof capabilityNeedLevels)[number];
 
 /** The organization profile's questions, asked once per assessment, with their allowed values. */
 export const organizationChoices = {

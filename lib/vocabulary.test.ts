@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { assessmentSchemas } from "./schema";
+import { assessmentSchemas } from "@/lib/assessment/schema";
 import {
   choiceAnswerFrom,
   isUseCaseChoiceQuestionId,
