@@ -132,6 +132,38 @@ export function costParameters(profile: CostProfile, a: AssumptionValues): CostP
   };
 }
 
+/**
+ * The cost parameters of a use case from its answers: the capability need, the team and the
+ * infrastructure pick the tier, the staff and the GPU price; the token sizes shape each request.
+ */
+export function costParametersFor(
+  choices: Readonly<Record<string, string>>,
+  answers: { inputTokens: number; outputTokens: number },
+  a: AssumptionValues,
+): CostParameters {
+  return costParameters(
+    {
+      capabilityNeed:
+        choices.capabilityNeed === "standard" || choices.capabilityNeed === "frontier"
+          ? choices.capabilityNeed
+          : "advanced",
+      aiTeam:
+        choices.aiTeam === "none" || choices.aiTeam === "ml_team" || choices.aiTeam === "platform"
+          ? choices.aiTeam
+          : "generalist",
+      infrastructure:
+        choices.infrastructure === "saas_only" ||
+        choices.infrastructure === "private_cloud" ||
+        choices.infrastructure === "on_prem_gpu"
+          ? choices.infrastructure
+          : "public_cloud",
+      inputTokens: answers.inputTokens,
+      outputTokens: answers.outputTokens,
+    },
+    a,
+  );
+}
+
 /** One option's monthly cost (USD) and what it is made of. */
 export interface CostBreakdown {
   /** Total, USD per month. */

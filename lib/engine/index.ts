@@ -6,6 +6,6 @@ export {
 } from "./evaluate";
 export type * from "./types";
 export { RESULTS_SCHEMA_V1 } from "./types";
-export { optionHeadline } from "./summary";
+export { optionHeadline } from "./names";
 export { MAX_CROSSOVER_REQUESTS } from "./cost";
 export type { CostBreakdown, CostCurvePoint } from "./cost";

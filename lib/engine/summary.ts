@@ -5,18 +5,13 @@
  */
 import type { Content } from "@/content";
 import { describeRatio, formatCount, formatUsd } from "@/lib/format";
-import type { OptionId } from "@/lib/vocabulary";
+import { optionHeadline } from "./names";
 import type { UseCaseResult } from "./types";
 
 type SummaryInput = Pick<
   UseCaseResult,
   "recommendation" | "runnerUp" | "drivers" | "excluded" | "cost"
 >;
-
-export function optionHeadline(content: Content, option: OptionId): string {
-  if (option === "hybrid") return content.hybrid.headline;
-  return content.sourcingOptions.find((o) => o.id === option)?.headline ?? option;
-}
 
 function because(content: Content, question: string, value: string | number): string | null {
   const q = content.questions.find((x) => x.id === question);

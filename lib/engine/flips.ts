@@ -1,0 +1,198 @@
+/**
+ * What would change the answer: single answers, the volume and the criterion weights at which the
+ * recommendation turns. The hot path of the engine: every candidate is rescored from the use
+ * case's scored state by changing one thing (see scoring.ts).
+ */
+import { criterionIds, optionIds, type CriterionId } from "@/lib/vocabulary";
+import type { EngineContext, ScoredUseCase } from "./context";
+import { costParametersFor, monthlyTotals } from "./cost";
+import { round } from "./round";
+import {
+  bestOption,
+  COST,
+  costRatingsFromTotals,
+  CRITERIA,
+  excludedMask,
+  finishScoring,
+  OPTIONS,
+  rescoreWithAnswer,
+  totalScores,
+  type AnswerIndexes,
+  type ScoreBuffers,
+  type ScoringModel,
+} from "./scoring";
+import type { Flip } from "./types";
+
+/** Replaces the cost ratings in scored buffers and rescores: the volume scan's fast path. */
+function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array) {
+  for (let o = 0; o < OPTIONS; o++) buffers.ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
+  totalScores(buffers);
+}
+
+const VOLUME_GRID: readonly number[] = Array.from({ length: 33 }, (_, i) => 10 ** (2 + i / 4));
+const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure"]);
+
+/**
+ * What would change the recommendation: every other value of every choice question that would,
+ * the nearest volumes below and above where it turns, and the criterion weights (0–10) at which
+ * another option takes over.
+ */
+export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
+  const { model, assumptions, weights0 } = ctx;
+  const { choices, indexes, raw, answers, params, buffers: base, best, costRating } = scored;
+  const flips: Flip[] = [];
+  const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
+  const volume = answers.monthlyRequests;
+
+  // Single answers: every other value of every choice question.
+  const changedIndexes = new Int32Array(indexes);
+  model.choiceQuestions.forEach((question, qi) => {
+    const current = choices[question];
+    const values = model.values[qi] ?? [];
+    values.forEach((value, vi) => {
+      if (vi === indexes[qi]) return;
+      let rating = costRating;
+      if (COST_SHAPING.has(question)) {
+        const changed = { ...choices, [question]: value };
+        rating = costRatingsFromTotals(
+          model,
+          monthlyTotals(costParametersFor(changed, answers, assumptions), volume, totals),
+          ratingScratch,
+        );
+      }
+      rescoreWithAnswer(model, raw, indexes, weights0, qi, vi, rating, rawChanged, scratch);
+      changedIndexes[qi] = vi;
+      const next = bestOption(scratch.scores, excludedMask(model, changedIndexes));
+      changedIndexes[qi] = indexes[qi] ?? -1;
+      if (next !== best) {
+        flips.push({
+          kind: "answer",
+          question,
+          from: current ?? "",
+          to: value,
+          recommendation: optionIds[next] ?? "closed_api",
+        });
+      }
+    });
+  });
+
+  // Volume: the nearest volumes below and above the current one where the recommendation turns.
+  const excluded = excludedMask(model, indexes);
+  scratch.weights.set(base.weights);
+  scratch.ratings.set(base.ratings);
+  const recommendAt = (v: number) => {
+    rescoreCost(
+      scratch,
+      costRatingsFromTotals(model, monthlyTotals(params, v, totals), ratingScratch),
+    );
+    return bestOption(scratch.scores, excluded);
+  };
+  const bisect = (lo: number, hi: number, atLo: number) => {
+    // Geometric bisection between a volume with recommendation `atLo` and one without, to well
+    // within the two significant figures the threshold is reported with.
+    for (let i = 0; i < 24 && hi / lo > 1.002; i++) {
+      const mid = Math.sqrt(lo * hi);
+      if (recommendAt(mid) === atLo) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  };
+  const below = VOLUME_GRID.filter((v) => v < volume).reverse();
+  let prev = volume;
+  for (const v of below) {
+    const rec = recommendAt(v);
+    if (rec !== best) {
+      const threshold = bisect(v, prev, rec);
+      flips.push({
+        kind: "volume",
+        question: "monthlyRequests",
+        threshold: roundVolume(threshold),
+        direction: "below",
+        recommendation: optionIds[recommendAt(threshold / 1.001)] ?? "closed_api",
+      });
+      break;
+    }
+    prev = v;
+  }
+  prev = volume;
+  for (const v of VOLUME_GRID.filter((x) => x > volume)) {
+    const rec = recommendAt(v);
+    if (rec !== best) {
+      const threshold = bisect(Math.max(prev, 1), v, best);
+      flips.push({
+        kind: "volume",
+        question: "monthlyRequests",
+        threshold: roundVolume(threshold),
+        direction: "above",
+        recommendation: optionIds[recommendAt(threshold * 1.001)] ?? "closed_api",
+      });
+      break;
+    }
+    prev = v;
+  }
+
+  // Weights: score_o is linear in a criterion's weight over a shared denominator, so the weight at
+  // which another option overtakes the recommendation can be solved exactly.
+  criterionIds.forEach((criterion, ci) => {
+    const from = weights0[ci] ?? 0;
+    const multiplier =
+      from > 0 ? (base.weights[ci] ?? 0) / from : effectiveMultiplier(model, indexes, ci);
+    if (multiplier <= 0) return;
+    let nearest: { to: number; option: number } | null = null;
+    for (let o = 0; o < OPTIONS; o++) {
+      if (o === best || excluded & (1 << o)) continue;
+      const rb = base.ratings[best * CRITERIA + ci] ?? 0;
+      const ro = base.ratings[o * CRITERIA + ci] ?? 0;
+      if (rb === ro) continue;
+      // Σ w·r of each option without this criterion.
+      let sb = 0;
+      let so = 0;
+      for (let c = 0; c < CRITERIA; c++) {
+        if (c === ci) continue;
+        sb += (base.weights[c] ?? 0) * (base.ratings[best * CRITERIA + c] ?? 0);
+        so += (base.weights[c] ?? 0) * (base.ratings[o * CRITERIA + c] ?? 0);
+      }
+      const effective = (so - sb) / (rb - ro);
+      const to = effective / multiplier;
+      if (!(to >= 0 && to <= 10) || Math.abs(to - from) < 1e-9) continue;
+      if (!nearest || Math.abs(to - from) < Math.abs(nearest.to - from))
+        nearest = { to, option: o };
+    }
+    if (nearest) {
+      // Step just past the crossing and confirm which option then leads.
+      const step = nearest.to > from ? 1.02 : 0.98;
+      const to = Math.min(10, Math.max(0, nearest.to * step + (nearest.to > from ? 0.01 : -0.01)));
+      // The criterion's weight after the answers is its base weight times their multiplier.
+      rawChanged.weights.set(raw.weights);
+      rawChanged.ratings.set(raw.ratings);
+      rawChanged.weights[ci] = to * multiplier;
+      finishScoring(model, rawChanged, costRating, scratch);
+      const next = bestOption(scratch.scores, excluded);
+      if (next !== best) {
+        flips.push({
+          kind: "weight",
+          criterion: criterion satisfies CriterionId,
+          from: round(from),
+          to: round(to),
+          recommendation: optionIds[next] ?? "closed_api",
+        });
+      }
+    }
+  });
+
+  return flips;
+}
+
+function effectiveMultiplier(model: ScoringModel, indexes: AnswerIndexes, ci: number) {
+  let m = 1;
+  model.effects.forEach((byValue, qi) => {
+    const effect = byValue[indexes[qi] ?? -1];
+    if (effect) m *= effect.weights[ci] ?? 1;
+  });
+  return m;
+}
+
+/** Rounds a volume to two significant figures, as it is read out. */
+function roundVolume(v: number) {
+  return Number(v.toPrecision(2));
+}
