@@ -414,8 +414,10 @@ export const assumptions = [
 ] satisfies z.input<typeof assumptionsSchema>;
 
 export const scoring = {
-  costRatingPerDecade: 4,
-  costRatingFloor: -5,
+  costRatingPerDecade: 1,
+  costRatingPerMoneyDecade: 1.25,
+  costMaterialMonthlyUsd: 2000,
+  costWeightPerMoneyDecade: 1,
   decisiveMargin: 15,
   confidencePerAssumed: 0.04,
   forcedPoorFitFactor: 0.6,

@@ -223,7 +223,7 @@ export const questions = [
           "GDPR special categories, health (HIPAA), card (PCI) or banking-secrecy data; may leave only under strict contracts.",
         effects: {
           weights: { privacy: 2 },
-          ratings: { closed_api: { privacy: -2 }, open_managed: { privacy: -2 } },
+          ratings: { closed_api: { privacy: -1.5 }, open_managed: { privacy: -1.5 } },
         },
       },
       {

@@ -264,15 +264,23 @@ export const assumptionsSchema = z.array(assumptionSchema);
 // Scoring constants
 export const scoringSchema = z.strictObject({
   /**
-   * Rating points an option loses on the cost criterion for each tenfold of its monthly cost
-   * above the cheapest of the three options (0.5–10).
+   * Rating points (0–5 scale) an option loses on the cost criterion for each tenfold of its monthly
+   * cost above the cheapest of the three options: the ratio (0–5).
    */
-  costRatingPerDecade: z.number().min(0.5).max(10),
+  costRatingPerDecade: z.number().min(0).max(5),
   /**
-   * The lowest cost rating (−5 to 0). Below zero, an option that costs tens or hundreds of times
-   * the cheapest is held back harder than one that merely fits worst on a criterion.
+   * Rating points it loses for each tenfold of the money at stake: the monthly gap to the cheapest
+   * option in units of `costMaterialMonthlyUsd`, so that a 2× gap weighs more at $20M a month than
+   * at $1k (0–5).
    */
-  costRatingFloor: z.number().min(-5).max(0),
+  costRatingPerMoneyDecade: z.number().min(0).max(5),
+  /** The monthly gap (USD) from which money at stake starts to count in earnest (100–1,000,000). */
+  costMaterialMonthlyUsd: z.number().min(100).max(1_000_000),
+  /**
+   * How much the cost criterion's weight grows for each tenfold of the spread between the cheapest
+   * and the dearest option, in units of `costMaterialMonthlyUsd` (0–5; 0: never).
+   */
+  costWeightPerMoneyDecade: z.number().min(0).max(5),
   /** Score margin (0–100 points) at and above which the gap between first and second adds no doubt. */
   decisiveMargin: z.number().min(1).max(50),
   /** Confidence lost per assumed (unanswered) question, 0–0.2. */

@@ -36,7 +36,7 @@ export interface ScoredUseCase {
   choices: ChoiceAnswers;
   params: CostParameters;
   costs: OptionCosts;
-  /** Cost ratings in option order. */
+  /** The cost scoring: cost ratings in option order, then the cost weight's multiplier (scoring.ts). */
   costRating: Float64Array;
   indexes: AnswerIndexes;
   raw: RawScoring;

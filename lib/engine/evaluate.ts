@@ -24,6 +24,7 @@ import {
   baseWeights,
   bestOption,
   compileScoringModel,
+  COST_SCORING,
   costRatings,
   CRITERIA,
   excludedMask,
@@ -206,7 +207,7 @@ export function evaluateAssessment(
     scratch: {
       buffers: scoreBuffers(),
       raw: rawScratch(),
-      ratings: new Float64Array(OPTIONS),
+      ratings: new Float64Array(COST_SCORING),
       totals: new Float64Array(OPTIONS),
     },
   };

@@ -10,6 +10,7 @@ import { round } from "./round";
 import {
   bestOption,
   COST,
+  COST_WEIGHT,
   costRatingsFromTotals,
   CRITERIA,
   excludedMask,
@@ -23,9 +24,13 @@ import {
 } from "./scoring";
 import type { Flip } from "./types";
 
-/** Replaces the cost ratings in scored buffers and rescores: the volume scan's fast path. */
-function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array) {
+/**
+ * Replaces the cost scoring in scored buffers and rescores: the volume scan's fast path.
+ * `costWeight`: the cost criterion's weight after the answers, before the money at stake.
+ */
+function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array, costWeight: number) {
   for (let o = 0; o < OPTIONS; o++) buffers.ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
+  buffers.weights[COST] = costWeight * (costRating[COST_WEIGHT] ?? 1);
   totalScores(buffers);
 }
 
@@ -84,6 +89,7 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
     rescoreCost(
       scratch,
       costRatingsFromTotals(model, monthlyTotals(params, v, totals), ratingScratch),
+      raw.weights[COST] ?? 0,
     );
     return bestOption(scratch.scores, excluded);
   };
@@ -135,8 +141,10 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
   // which another option overtakes the recommendation can be solved exactly.
   criterionIds.forEach((criterion, ci) => {
     const from = weights0[ci] ?? 0;
-    const multiplier =
-      from > 0 ? (base.weights[ci] ?? 0) / from : effectiveMultiplier(model, indexes, ci);
+    // What the answers multiply the weight by, and on cost the money at stake too.
+    const answersMultiplier =
+      from > 0 ? (raw.weights[ci] ?? 0) / from : effectiveMultiplier(model, indexes, ci);
+    const multiplier = answersMultiplier * (ci === COST ? (costRating[COST_WEIGHT] ?? 1) : 1);
     if (multiplier <= 0) return;
     let nearest: { to: number; option: number } | null = null;
     for (let o = 0; o < OPTIONS; o++) {
@@ -165,7 +173,7 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
       // The criterion's weight after the answers is its base weight times their multiplier.
       rawChanged.weights.set(raw.weights);
       rawChanged.ratings.set(raw.ratings);
-      rawChanged.weights[ci] = to * multiplier;
+      rawChanged.weights[ci] = to * answersMultiplier;
       finishScoring(model, rawChanged, costRating, scratch);
       const next = bestOption(scratch.scores, excluded);
       if (next !== best) {

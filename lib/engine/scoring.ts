@@ -5,8 +5,9 @@
  * For a use case:
  * - weight of criterion c = (assessment weight, or content's default) × Π multipliers of the answers;
  * - rating of option o on c = content's base rating + Σ adjustments of the answers, held in 0–5;
- *   the cost rating comes from the cost model instead: 5 at the cheapest of the three options,
- *   minus `costRatingPerDecade` for each tenfold above it;
+ *   the cost rating comes from the cost model instead (`costRatingsFromTotals`): 5 at the cheapest
+ *   of the three options, less for each tenfold of the ratio and of the money at stake, held in
+ *   0–5; and the cost criterion's weight is multiplied by the money at stake;
  * - the hybrid's rating on c is the best, worst or mean of its two components', plus an adjustment;
  * - score of o = 100 × Σ weight × rating / (5 × Σ weight), held within 0–100: higher fits better.
  */
@@ -21,6 +22,13 @@ const PURE = pureOptionIds.length;
 const PURE_RATINGS = PURE * CRITERIA;
 const HYBRID = optionIds.indexOf("hybrid");
 export const COST = criterionIds.indexOf("cost");
+/**
+ * Layout of a cost scoring (`costRatings`): the cost rating of each option in option order, then
+ * at this index the multiplier the money at stake puts on the cost criterion's weight.
+ */
+export const COST_WEIGHT = OPTIONS;
+/** A cost scoring's length: a rating per option and the weight multiplier. */
+export const COST_SCORING = OPTIONS + 1;
 
 /** Answers to the choice questions by name (organization and use case). */
 export type ChoiceAnswers = Readonly<Record<string, string>>;
@@ -66,7 +74,9 @@ export interface ScoringModel {
   hybridAdjustment: Float64Array;
   hybridComponents: readonly [number, number];
   costRatingPerDecade: number;
-  costRatingFloor: number;
+  costRatingPerMoneyDecade: number;
+  costMaterialMonthlyUsd: number;
+  costWeightPerMoneyDecade: number;
   constraints: readonly CompiledConstraint[];
 }
 
@@ -132,7 +142,9 @@ export function compileScoringModel(content: Content): ScoringModel {
       pureOptionIds.indexOf(content.hybrid.components[1]),
     ],
     costRatingPerDecade: content.scoring.costRatingPerDecade,
-    costRatingFloor: content.scoring.costRatingFloor,
+    costRatingPerMoneyDecade: content.scoring.costRatingPerMoneyDecade,
+    costMaterialMonthlyUsd: content.scoring.costMaterialMonthlyUsd,
+    costWeightPerMoneyDecade: content.scoring.costWeightPerMoneyDecade,
     constraints: content.hardConstraints.map((c) => ({
       id: c.id,
       conditions: c.when.map((w) => {
@@ -160,13 +172,13 @@ export function baseWeights(
 }
 
 /**
- * Cost ratings, floor–5: 5 for the cheapest of the three options, minus `costRatingPerDecade`
- * points for each tenfold above it. The hybrid is rated against the same cheapest option.
+ * The cost scoring of a use case's options at one volume (layout: `COST_WEIGHT`). See
+ * `costRatingsFromTotals`.
  */
 export function costRatings(
   model: ScoringModel,
   costs: OptionCosts,
-  out: Float64Array = new Float64Array(OPTIONS),
+  out: Float64Array = new Float64Array(COST_SCORING),
 ) {
   return costRatingsFromTotals(
     model,
@@ -180,21 +192,39 @@ export function costRatings(
   );
 }
 
-/** Cost ratings from monthly totals in option order (see `monthlyTotals`). */
+/**
+ * The cost scoring from monthly totals (USD) in option order (see `monthlyTotals`):
+ * - each option's cost rating, 0–5, higher is cheaper: 5 for the cheapest of the three options,
+ *   less `costRatingPerDecade` for each tenfold of its cost over the cheapest, and
+ *   `costRatingPerMoneyDecade` for each tenfold of the gap in units of `costMaterialMonthlyUsd`
+ *   (1 + gap / material), so that a 2× gap weighs more at $20M a month than at $1k;
+ * - at `COST_WEIGHT`, the multiplier (1 or more) on the cost criterion's weight: 1 plus
+ *   `costWeightPerMoneyDecade` for each tenfold of the spread between the cheapest and the dearest
+ *   of the three options, in the same units. The more money the choice moves, the more cost counts
+ *   against the other criteria. The hybrid is rated against the same cheapest option.
+ */
 export function costRatingsFromTotals(
   model: ScoringModel,
   monthly: Float64Array,
-  out: Float64Array = new Float64Array(OPTIONS),
+  out: Float64Array = new Float64Array(COST_SCORING),
 ) {
+  const dearest = Math.max(monthly[0]!, monthly[1]!, monthly[2]!);
   const cheapest = Math.max(1, Math.min(monthly[0]!, monthly[1]!, monthly[2]!));
   for (let o = 0; o < OPTIONS; o++) {
-    const ratio = Math.max(1, monthly[o]!) / cheapest;
+    const cost = Math.max(cheapest, monthly[o]!);
     out[o] = clamp(
-      5 - model.costRatingPerDecade * Math.log10(Math.max(1, ratio)),
-      model.costRatingFloor,
+      5 -
+        model.costRatingPerDecade * Math.log10(cost / cheapest) -
+        model.costRatingPerMoneyDecade *
+          Math.log10(1 + (cost - cheapest) / model.costMaterialMonthlyUsd),
+      0,
       5,
     );
   }
+  out[COST_WEIGHT] =
+    1 +
+    model.costWeightPerMoneyDecade *
+      Math.log10(1 + (dearest - cheapest) / model.costMaterialMonthlyUsd);
   return out;
 }
 
@@ -250,8 +280,9 @@ export function rawScoring(
 }
 
 /**
- * Scores every option (0–100, higher fits better) into `out` from a raw scoring. `neutralCost`
- * leaves the cost model out (to measure volume as a driver).
+ * Scores every option (0–100, higher fits better) into `out` from a raw scoring and a cost scoring
+ * (`costRatings`). `neutralCost` leaves the cost model out (to measure cost as a driver): every
+ * option rated 2.5 on cost, at the cost criterion's weight after the answers alone.
  */
 export function finishScoring(
   model: ScoringModel,
@@ -264,6 +295,7 @@ export function finishScoring(
   const ratings = out.ratings;
   const weights = out.weights;
   for (let c = 0; c < CRITERIA; c++) weights[c] = raw.weights[c]!;
+  if (!neutralCost) weights[COST] = weights[COST]! * costRating[COST_WEIGHT]!;
   for (let i = 0; i < PURE_RATINGS; i++) {
     const r = raw.ratings[i]!;
     ratings[i] = r < 0 ? 0 : r > 5 ? 5 : r;
