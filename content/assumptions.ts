@@ -420,5 +420,5 @@ export const scoring = {
   costWeightPerMoneyDecade: 1,
   decisiveMargin: 15,
   confidencePerAssumed: 0.04,
-  forcedPoorFitFactor: 0.6,
+  plausibleVolume: { min: 100, beyondLargestPreset: 30, max: 1e9, cap: 0.55 },
 } satisfies z.input<typeof scoringSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { hardConstraints } from "./constraints";
+import { caveats, hardConstraints } from "./constraints";
 import { criteria } from "./criteria";
 import { content } from "./index";
 import { ContentError, validateContent } from "./validate";
@@ -17,6 +17,7 @@ const raw = () =>
     hybrid,
     questions,
     hardConstraints,
+    caveats,
     risks,
     nextSteps,
     templates,

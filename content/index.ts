@@ -9,7 +9,7 @@
  * has already validated, and ships neither the content schemas nor a second pass over them
  * (docs/decisions/0009-first-paint-budget.md).
  */
-import { hardConstraints } from "./constraints";
+import { caveats, hardConstraints } from "./constraints";
 import { criteria } from "./criteria";
 import { hybrid, sourcingOptions } from "./options";
 import { questions } from "./questions";
@@ -24,6 +24,7 @@ export const content: Content = {
   hybrid,
   questions,
   hardConstraints,
+  caveats,
   risks,
   nextSteps,
   templates,

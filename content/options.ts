@@ -192,7 +192,14 @@ export const hybrid = {
   summary:
     "Route sensitive and high-volume traffic to an open-weights model you run yourself, and send the rest — the hardest requests and the spill-over — to a closed frontier API. A router in front decides per request.",
   headline:
-    "Split the traffic between a self-hosted open model for the sensitive core and a closed API for the rest",
+    "Split the traffic: a self-hosted open model for the routine bulk, a closed API for the hardest requests",
+  headlineWhen: [
+    {
+      when: [{ question: "dataSensitivity", in: ["confidential", "regulated"] }],
+      headline:
+        "Split the traffic between a self-hosted open model for the sensitive core and a closed API for the rest",
+    },
+  ],
   split:
     "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. The cost model assumes the self-hosted share of traffic set in the cost assumptions. It works only when requests can be classified reliably before they are sent.",
   components: ["closed_api", "open_self_hosted"],
@@ -223,9 +230,9 @@ export const hybrid = {
       why: "You run a model, an API integration and a router between them: the heaviest operational load.",
     },
     speed: {
-      rule: "mean",
-      adjustment: 0,
-      why: "The API part can go live at once; the self-hosted part takes as long as self-hosting does.",
+      rule: "worst",
+      adjustment: -0.25,
+      why: "The split pays only once the self-hosted model and the router in front of it run: as slow to stand up as self-hosting, and a little slower.",
     },
     independence: {
       rule: "mean",

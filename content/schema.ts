@@ -34,12 +34,23 @@ const questionIds = [
   ...Object.keys(useCaseNumbers),
 ];
 
+/** Holds when the answer to `question` is one of `in` (all conditions of a list must hold). */
+export const conditionSchema = z.strictObject({
+  question: z
+    .string()
+    .refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
+  in: z.array(z.string()).min(1),
+});
+export type Condition = z.infer<typeof conditionSchema>;
+
 // ---------------------------------------------------------------------------------------------
 // Criteria
 export const criterionSchema = z.strictObject({
   id: criterionIdSchema,
   /** Short name shown in tables and charts. */
   name: text,
+  /** The criterion as a noun phrase in a sentence, lower case: "for data control and auditability". */
+  inSentence: text,
   /** One line: what the criterion measures, in plain language. */
   summary: text,
   /** A paragraph for the guide: why it matters and what trades against it. */
@@ -82,6 +93,11 @@ export const hybridSchema = z.strictObject({
   shortName: z.string().trim().min(1).max(16),
   summary: text,
   headline: text,
+  /**
+   * Headlines for particular cases, the first whose conditions all hold in place of `headline`:
+   * the headline must be true of the answers ("the sensitive core" only where data is sensitive).
+   */
+  headlineWhen: z.array(z.strictObject({ when: z.array(conditionSchema).min(1), headline: text })),
   /** Which split the hybrid means: which traffic goes where. */
   split: text,
   /** The two options the hybrid combines. */
@@ -177,16 +193,7 @@ export type Question = z.infer<typeof questionSchema>;
 export const questionsSchema = z.array(questionSchema).min(1);
 
 // ---------------------------------------------------------------------------------------------
-// Conditions, hard constraints, risks and next steps
-
-/** Holds when the answer to `question` is one of `in` (all conditions of a list must hold). */
-export const conditionSchema = z.strictObject({
-  question: z
-    .string()
-    .refine((id) => questionIds.includes(id), "expected a question id of the assessment format"),
-  in: z.array(z.string()).min(1),
-});
-export type Condition = z.infer<typeof conditionSchema>;
+// Hard constraints, caveats, risks and next steps
 
 export const hardConstraintSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -198,6 +205,32 @@ export const hardConstraintSchema = z.strictObject({
 });
 export type HardConstraint = z.infer<typeof hardConstraintSchema>;
 export const hardConstraintsSchema = z.array(hardConstraintSchema);
+
+/**
+ * A caveat: when the recommended option is one of `options` and the answers meet `when`, the
+ * recommendation holds only on a condition. The headline carries the condition, the confidence is
+ * held at or below `confidenceCap` and the reason is given.
+ */
+export const caveatSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  options: z.array(optionIdSchema).min(1),
+  /** All must hold; empty = whenever one of the options is recommended. */
+  when: z.array(conditionSchema),
+  /** Only when a hard constraint leaves the recommended option as the one choice left. */
+  onlyWhenForced: z.boolean(),
+  /** Appended to the headline: "provided …". */
+  condition: text,
+  /** Why the confidence is held down, for the confidence reasons. */
+  reason: text,
+  /**
+   * The highest confidence the recommendation can have while the caveat applies, 0.5–0.95. Never
+   * below 0.5, the confidence of a call the answers leave open: a caveat must not make an
+   * unanswered question look surer than an answered one.
+   */
+  confidenceCap: z.number().min(0.5).max(0.95),
+});
+export type Caveat = z.infer<typeof caveatSchema>;
+export const caveatsSchema = z.array(caveatSchema);
 
 export const riskSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -283,9 +316,21 @@ export const scoringSchema = z.strictObject({
   costWeightPerMoneyDecade: z.number().min(0).max(5),
   /** Score margin (0–100 points) at and above which the gap between first and second adds no doubt. */
   decisiveMargin: z.number().min(1).max(50),
-  /** Confidence lost per assumed (unanswered) question, 0–0.2. */
+  /**
+   * Confidence lost per unanswered question, 0–0.2 (half of it when the use case's template gives
+   * the answer). The losses add up and multiply the confidence by (1 − loss), by 0.5 at the least.
+   */
   confidencePerAssumed: z.number().min(0).max(0.2),
-  /** Confidence multiplier when a constraint forces an option the organization is poorly placed to run. */
-  forcedPoorFitFactor: z.number().min(0.1).max(1),
+  /**
+   * Monthly volumes a use case can plausibly serve: from `min` requests, up to `beyondLargestPreset`
+   * times its template's largest volume preset, or up to `max` without a template. Outside them
+   * the confidence is held at or below `cap` (0.5–0.95) and the questionnaire warns.
+   */
+  plausibleVolume: z.strictObject({
+    min: z.number().int().min(0).max(1e6),
+    beyondLargestPreset: z.number().min(1).max(1000),
+    max: z.number().min(1e3).max(1e10),
+    cap: z.number().min(0.5).max(0.95),
+  }),
 });
 export type Scoring = z.infer<typeof scoringSchema>;

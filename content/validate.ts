@@ -16,6 +16,7 @@ import {
 import { formatPath, issueMessage } from "@/lib/assessment/issues";
 import {
   assumptionsSchema,
+  caveatsSchema,
   criteriaSchema,
   hardConstraintsSchema,
   hybridSchema,
@@ -53,6 +54,7 @@ export interface RawContent {
   hybrid: unknown;
   questions: unknown;
   hardConstraints: unknown;
+  caveats: unknown;
   risks: unknown;
   nextSteps: unknown;
   templates: unknown;
@@ -66,6 +68,7 @@ const fileOf: Record<keyof RawContent, string> = {
   hybrid: "content/options.ts (hybrid)",
   questions: "content/questions.ts",
   hardConstraints: "content/constraints.ts",
+  caveats: "content/constraints.ts (caveats)",
   risks: "content/risks.ts",
   nextSteps: "content/risks.ts (nextSteps)",
   templates: "content/templates.ts",
@@ -95,6 +98,7 @@ export function validateContent(raw: RawContent) {
   const hybrid = parse("hybrid", hybridSchema);
   const questions = parse("questions", questionsSchema);
   const hardConstraints = parse("hardConstraints", hardConstraintsSchema);
+  const caveats = parse("caveats", caveatsSchema);
   const risks = parse("risks", risksSchema);
   const nextSteps = parse("nextSteps", nextStepsSchema);
   const templates = parse("templates", templatesSchema);
@@ -107,6 +111,7 @@ export function validateContent(raw: RawContent) {
     !hybrid ||
     !questions ||
     !hardConstraints ||
+    !caveats ||
     !risks ||
     !nextSteps ||
     !templates ||
@@ -173,6 +178,12 @@ export function validateContent(raw: RawContent) {
     [],
     "hardConstraints",
     "constraint",
+  );
+  seen(
+    caveats.map((c) => c.id),
+    [],
+    "caveats",
+    "caveat",
   );
   seen(
     risks.map((r) => r.id),
@@ -269,6 +280,8 @@ export function validateContent(raw: RawContent) {
     });
   };
   hardConstraints.forEach((c, i) => checkConditions("hardConstraints", `[${i}]`, c.when));
+  caveats.forEach((c, i) => checkConditions("caveats", `[${i}]`, c.when));
+  hybrid.headlineWhen.forEach((h, i) => checkConditions("hybrid", `headlineWhen[${i}]`, h.when));
   risks.forEach((r, i) => checkConditions("risks", `[${i}]`, r.when));
   nextSteps.forEach((s, i) => checkConditions("nextSteps", `[${i}]`, s.when));
 
@@ -286,6 +299,7 @@ export function validateContent(raw: RawContent) {
     hybrid,
     questions,
     hardConstraints,
+    caveats,
     risks,
     nextSteps,
     templates,

@@ -11,7 +11,7 @@ import {
   crossoverSentence,
   managedCrossoverSentence,
 } from "@/lib/view/cost";
-import { formatAsOf, formatNumber, formatUsdExact, formatUsdPerRequest } from "@/lib/view/format";
+import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { ChartLegend } from "./chart-legend";
 import { LazyChart } from "./lazy-chart";
@@ -144,7 +144,7 @@ export function CostSection({
                 </th>
                 {optionIds.map((option) => (
                   <td key={option} className={tdNum} data-option={option} data-value={row[option]}>
-                    {formatUsdExact(row[option])}
+                    {formatUsdAmount(row[option])}
                   </td>
                 ))}
               </tr>
@@ -189,16 +189,16 @@ export function CostSection({
                   <OptionName option={row.option} name={row.name} />
                 </th>
                 <td className={tdNum} data-value={row.tokensUsd}>
-                  {formatUsdExact(row.tokensUsd)}
+                  {formatUsdAmount(row.tokensUsd)}
                 </td>
                 <td className={tdNum} data-value={row.gpuUsd}>
-                  {formatUsdExact(row.gpuUsd)}
+                  {formatUsdAmount(row.gpuUsd)}
                 </td>
                 <td className={tdNum} data-value={row.staffUsd}>
-                  {formatUsdExact(row.staffUsd)}
+                  {formatUsdAmount(row.staffUsd)}
                 </td>
                 <td className={`${tdNum} font-semibold`} data-value={row.monthlyUsd}>
-                  {formatUsdExact(row.monthlyUsd)}
+                  {formatUsdAmount(row.monthlyUsd)}
                 </td>
                 <td className={tdNum} data-value={row.replicas}>
                   {formatNumber(row.replicas)}
@@ -214,7 +214,7 @@ export function CostSection({
           Per request: {formatUsdPerRequest(cost.perRequestUsd.closed_api)} on the closed API,{" "}
           {formatUsdPerRequest(cost.perRequestUsd.open_managed)} on managed hosting. One self-hosted
           replica serves {formatCount(cost.replicaMonthlyRequests)} requests a month at the planned
-          utilization, at {formatUsdExact(cost.gpuHourPrice)} per GPU-hour. Closed API tier:{" "}
+          utilization, at {formatUsdAmount(cost.gpuHourPrice)} per GPU-hour. Closed API tier:{" "}
           {cost.tier.api}; open model size: {cost.tier.model}.
         </p>
       </div>

@@ -71,19 +71,20 @@ export function PortfolioSection({
           </div>
           <div>
             <dt className="text-sm text-ink-muted 2xl:text-base">
-              If everything ran on the closed API
+              If each used its cheapest option allowed
             </dt>
             <dd
               className="text-2xl font-semibold tracking-tight text-ink-muted tabular-nums 2xl:text-3xl"
-              data-value={results.portfolio.allClosedApiMonthlyUsd}
+              data-value={results.portfolio.cheapestAllowedMonthlyUsd}
             >
-              {formatUsdPerMonth(results.portfolio.allClosedApiMonthlyUsd)}
+              {formatUsdPerMonth(results.portfolio.cheapestAllowedMonthlyUsd)}
             </dd>
           </div>
         </dl>
         <ul className="mt-5 space-y-1.5 text-sm leading-6 sm:text-base sm:leading-7 2xl:text-lg 2xl:leading-8">
-          {readout.savingSentence ? (
-            <li data-testid="largest-saving">{readout.savingSentence}</li>
+          <li data-testid="portfolio-total">{readout.totalSentence}</li>
+          {readout.premiumSentence ? (
+            <li data-testid="largest-premium">{readout.premiumSentence}</li>
           ) : null}
           {readout.leastCertainSentence ? (
             <li data-testid="least-certain">{readout.leastCertainSentence}</li>

@@ -2,13 +2,15 @@
 
 import { Link } from "@/components/link";
 import { useState } from "react";
-import { formatUsdExact } from "@/lib/view/format";
+import { formatUsdAmount } from "@/lib/view/format";
 import { formatCount, formatPercent } from "@/lib/format";
 import type { ResultsSource } from "@/lib/view/links";
 import { resultsHref } from "@/lib/view/links";
 import {
   defaultDirection,
+  moneyAgainstText,
   sortPortfolio,
+  type MoneyAgainst,
   type PortfolioRow,
   type PortfolioSortKey,
   type SortDirection,
@@ -21,7 +23,7 @@ const columns: { key: PortfolioSortKey; label: string; numeric: boolean }[] = [
   { key: "recommendation", label: "Recommendation", numeric: false },
   { key: "confidence", label: "Confidence", numeric: true },
   { key: "monthlyUsd", label: "Monthly cost", numeric: true },
-  { key: "saving", label: "Saving vs alternative", numeric: true },
+  { key: "money", label: "Against the cheapest allowed", numeric: true },
   { key: "monthlyRequests", label: "Requests / month", numeric: true },
 ];
 
@@ -107,16 +109,9 @@ export function PortfolioTable({
                   <span className="text-ink-muted">{row.confidenceLabel}</span>
                 </td>
                 <td className={tdNum} data-value={row.monthlyUsd}>
-                  {formatUsdExact(row.monthlyUsd)}
+                  {formatUsdAmount(row.monthlyUsd)}
                 </td>
-                <td
-                  className={tdNum}
-                  data-value={row.saving.monthlyUsd}
-                  data-against={row.saving.against}
-                >
-                  {formatUsdExact(row.saving.monthlyUsd)}
-                  <span className="block text-xs text-ink-muted">vs {row.saving.againstName}</span>
-                </td>
+                <MoneyCell money={row.money} />
                 <td className={tdNum} data-value={row.monthlyRequests}>
                   {formatCount(row.monthlyRequests)}
                 </td>
@@ -203,9 +198,14 @@ function PhoneList({
             </p>
             <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm tabular-nums">
               <dt className="text-ink-muted">Monthly cost</dt>
-              <dd className="text-right font-medium">{formatUsdExact(row.monthlyUsd)}</dd>
-              <dt className="text-ink-muted">Saving vs {row.saving.againstName}</dt>
-              <dd className="text-right">{formatUsdExact(row.saving.monthlyUsd)}</dd>
+              <dd className="text-right font-medium">{formatUsdAmount(row.monthlyUsd)}</dd>
+              <dt className="text-ink-muted">Against the cheapest allowed</dt>
+              <dd className="text-right">
+                {moneyAgainstText(row.money).amount}
+                <span className="block text-xs text-ink-muted">
+                  {moneyAgainstText(row.money).words}
+                </span>
+              </dd>
               <dt className="text-ink-muted">Requests / month</dt>
               <dd className="text-right">{formatCount(row.monthlyRequests)}</dd>
             </dl>
@@ -213,6 +213,22 @@ function PhoneList({
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The premium over the cheapest option allowed, or the saving of the cheapest, in words. */
+function MoneyCell({ money }: { money: MoneyAgainst }) {
+  const { amount, words } = moneyAgainstText(money);
+  return (
+    <td
+      className={tdNum}
+      data-kind={money.kind}
+      data-value={money.kind === "alone" ? 0 : money.monthlyUsd}
+      data-against={money.kind === "alone" ? undefined : money.against}
+    >
+      {amount}
+      <span className="block text-xs text-ink-muted">{words}</span>
+    </td>
   );
 }
 

@@ -125,7 +125,7 @@ describe("hard constraints and confidence", () => {
     );
     expect(unable.recommendation).toBe("open_self_hosted");
     expect(unable.confidence).toBeLessThan(able.confidence);
-    expect(unable.confidenceReasons.join(" ")).toMatch(/not yet set up/);
+    expect(unable.confidenceReasons.join(" ")).toMatch(/does not yet have the engineers/);
     expect(unable.risks.map((r) => r.id)).toContain("self-team-gap");
   });
 
@@ -181,7 +181,8 @@ describe("hard constraints and confidence", () => {
 });
 
 describe("what would change the answer", () => {
-  const c = realisticCases[4];
+  // High-volume extraction at an insurer: it turns on single answers, on volume and on weights.
+  const c = realisticCases[6];
   if (!c) throw new Error("missing case");
   const assessment = single(c.organization, c.answers);
   const result = first(assessment);

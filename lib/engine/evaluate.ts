@@ -8,13 +8,13 @@
  */
 import type { Content } from "@/content";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
-import { criterionIds, optionIds } from "@/lib/vocabulary";
+import { criterionIds, optionIds, type CriterionId, type OptionId } from "@/lib/vocabulary";
 import { assumptionValues, choicesOf, resolveAnswers, resolveOrganization } from "./answers";
 import { confidenceOf } from "./confidence";
 import { exclusions, holds } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
 import { costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
-import { driversOf } from "./drivers";
+import { driversAndReasons } from "./drivers";
 import { flipsOf } from "./flips";
 import { portfolioOf } from "./portfolio";
 import { record } from "./record";
@@ -25,6 +25,7 @@ import {
   bestOption,
   compileScoringModel,
   COST_SCORING,
+  COST_WEIGHT,
   costRatings,
   CRITERIA,
   excludedMask,
@@ -94,16 +95,63 @@ function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
   };
 }
 
-function costPicture(scored: ScoredUseCase): UseCaseResult["cost"] {
+/**
+ * The money: the cheapest option allowed, and what the recommendation costs more than it (and
+ * the criteria it buys that with, by score points) or, when it is the cheapest, less than the next.
+ */
+function moneyOf(
+  scored: ScoredUseCase,
+  monthlyUsd: Record<OptionId, number>,
+  scores: Record<OptionId, OptionScore>,
+): Pick<UseCaseResult["cost"], "cheapestAllowed" | "premium" | "saving"> {
+  const recommendation = optionIds[scored.best] ?? "closed_api";
+  const allowed = optionIds.filter((_o, i) => !(scored.excluded & (1 << i)));
+  const byCost = [...(allowed.length > 0 ? allowed : optionIds)].sort(
+    (a, b) => monthlyUsd[a] - monthlyUsd[b] || optionIds.indexOf(a) - optionIds.indexOf(b),
+  );
+  const cheapest = byCost[0] ?? recommendation;
+  const gap = (against: OptionId, monthly: number) => ({
+    against,
+    monthlyUsd: round(monthly),
+    annualUsd: round(monthly * 12),
+  });
+  if (monthlyUsd[recommendation] > monthlyUsd[cheapest]) {
+    const bought = criterionIds
+      .map((c): [CriterionId, number] => [
+        c,
+        scores[recommendation].contributions[c] - scores[cheapest].contributions[c],
+      ])
+      .filter(([c, points]) => c !== "cost" && points > 0)
+      .sort((x, y) => y[1] - x[1])
+      .map(([c]) => c);
+    return {
+      cheapestAllowed: cheapest,
+      premium: { ...gap(cheapest, monthlyUsd[recommendation] - monthlyUsd[cheapest]), for: bought },
+      saving: null,
+    };
+  }
+  const next = byCost.find((o) => o !== recommendation);
+  return {
+    cheapestAllowed: recommendation,
+    premium: null,
+    saving: next ? gap(next, monthlyUsd[next] - monthlyUsd[recommendation]) : null,
+  };
+}
+
+function costPicture(
+  scored: ScoredUseCase,
+  scores: Record<OptionId, OptionScore>,
+): UseCaseResult["cost"] {
   const { params, costs, answers } = scored;
   const volume = answers.monthlyRequests;
   const crossover = crossoverVolume(params, params.apiPerRequest, params.apiStaff);
   const managedCrossover = crossoverVolume(params, params.managedPerRequest, params.managedStaff);
+  const monthlyUsd = record(optionIds, (o) => round(costs[o].monthlyUsd));
   return {
     tier: params.tier,
     monthlyRequests: volume,
     monthlyTokens: volume * (answers.inputTokens + answers.outputTokens),
-    monthlyUsd: record(optionIds, (o) => round(costs[o].monthlyUsd)),
+    monthlyUsd,
     breakdown: record(optionIds, (o) => ({
       monthlyUsd: round(costs[o].monthlyUsd),
       tokensUsd: round(costs[o].tokensUsd),
@@ -115,6 +163,8 @@ function costPicture(scored: ScoredUseCase): UseCaseResult["cost"] {
     crossoverMonthlyRequests: crossover === null ? null : Math.round(crossover),
     managedCrossoverMonthlyRequests:
       managedCrossover === null ? null : Math.round(managedCrossover),
+    ...moneyOf(scored, monthlyUsd, scores),
+    costWeightMultiplier: round(scored.costRating[COST_WEIGHT] ?? 1, 3),
     perRequestUsd: { closed_api: params.apiPerRequest, open_managed: params.managedPerRequest },
     replicaMonthlyRequests: Math.round(params.replicaMonthlyRequests),
     gpuHourPrice: params.gpuHourPrice,
@@ -134,6 +184,7 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
   const { content } = ctx;
   const scored = scoreUseCase(useCase, ctx);
   const { buffers, choices } = scored;
+  const template = useCase.template ?? null;
   const recommendation = optionIds[scored.best] ?? "closed_api";
   const runnerUp = scored.runnerUp >= 0 ? (optionIds[scored.runnerUp] ?? null) : null;
 
@@ -159,26 +210,28 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     .filter((s) => s.options.includes(recommendation) && holds(s.when, choices))
     .map(({ id, text }) => ({ id, text }));
 
+  const { drivers, reasons } = driversAndReasons(ctx, scored);
   const result: UseCaseResult = {
     id: useCase.id,
     name: useCase.name,
-    template: useCase.template ?? null,
+    template,
     recommendation,
     runnerUp,
-    ...confidenceOf(ctx, scored, recommendation, runnerUp),
+    ...confidenceOf(ctx, scored, template),
     summary: "",
     answers: scored.answers,
     assumed: scored.assumed,
     weights: record(criterionIds, (_c, ci) => round(buffers.weights[ci] ?? 0, 3)),
     scores,
     excluded: exclusions(content, choices),
-    drivers: driversOf(ctx, scored),
+    drivers,
+    reasons,
     risks,
     nextSteps,
-    cost: costPicture(scored),
+    cost: costPicture(scored, scores),
     flips: ctx.flips ? flipsOf(ctx, scored) : [],
   };
-  result.summary = describeRecommendation(content, result);
+  result.summary = describeRecommendation(content, result, choices);
   return result;
 }
 
@@ -218,6 +271,7 @@ export function evaluateAssessment(
     organization,
     assumedOrganization,
     assumptions: ctx.assumptions,
+    criterionWeights: record(criterionIds, (_c, ci) => ctx.weights0[ci] ?? 0),
     useCases,
     portfolio: portfolioOf(useCases),
   };

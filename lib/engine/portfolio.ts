@@ -1,5 +1,9 @@
-/** The portfolio summary: counts, totals, the largest saving and the least certain call. */
-import { optionIds, type OptionId } from "@/lib/vocabulary";
+/**
+ * The portfolio summary: counts, totals, and the money said one way throughout: what the
+ * recommendations cost, what the cheapest options allowed would cost, and the difference, which is
+ * never negative (a recommendation costs the same as the cheapest option allowed, or more).
+ */
+import { optionIds } from "@/lib/vocabulary";
 import { record } from "./record";
 import { round } from "./round";
 import type { PortfolioSummary, UseCaseResult } from "./types";
@@ -8,19 +12,20 @@ export function portfolioOf(useCases: readonly UseCaseResult[]): PortfolioSummar
   const counts = record(optionIds, () => 0);
   let totalMonthlyUsd = 0;
   let allClosedApiMonthlyUsd = 0;
+  let cheapestAllowedMonthlyUsd = 0;
   let largestSaving: PortfolioSummary["largestSaving"] = null;
+  let largestPremium: PortfolioSummary["largestPremium"] = null;
   let leastCertain: PortfolioSummary["leastCertain"] = null;
   for (const u of useCases) {
     counts[u.recommendation] += 1;
-    const own = u.cost.monthlyUsd[u.recommendation];
-    totalMonthlyUsd += own;
+    totalMonthlyUsd += u.cost.monthlyUsd[u.recommendation];
     allClosedApiMonthlyUsd += u.cost.monthlyUsd.closed_api;
-    const against: OptionId =
-      u.recommendation === "closed_api" ? (u.runnerUp ?? "open_managed") : "closed_api";
-    const saving = u.cost.monthlyUsd[against] - own;
-    if (saving > 0 && (!largestSaving || saving > largestSaving.monthlyUsd)) {
-      largestSaving = { useCase: u.id, monthlyUsd: round(saving), against };
-    }
+    cheapestAllowedMonthlyUsd += u.cost.monthlyUsd[u.cost.cheapestAllowed];
+    const { saving, premium } = u.cost;
+    if (saving && saving.monthlyUsd > 0 && saving.monthlyUsd > (largestSaving?.monthlyUsd ?? 0))
+      largestSaving = { useCase: u.id, monthlyUsd: saving.monthlyUsd, against: saving.against };
+    if (premium && premium.monthlyUsd > (largestPremium?.monthlyUsd ?? 0))
+      largestPremium = { useCase: u.id, monthlyUsd: premium.monthlyUsd, against: premium.against };
     if (!leastCertain || u.confidence < leastCertain.confidence)
       leastCertain = { useCase: u.id, confidence: u.confidence };
   }
@@ -29,7 +34,10 @@ export function portfolioOf(useCases: readonly UseCaseResult[]): PortfolioSummar
     counts,
     totalMonthlyUsd: round(totalMonthlyUsd),
     allClosedApiMonthlyUsd: round(allClosedApiMonthlyUsd),
+    cheapestAllowedMonthlyUsd: round(cheapestAllowedMonthlyUsd),
+    premiumMonthlyUsd: round(Math.max(0, totalMonthlyUsd - cheapestAllowedMonthlyUsd)),
     largestSaving,
+    largestPremium,
     leastCertain,
   };
 }

@@ -1,66 +1,114 @@
 /**
- * The recommendation in one sentence a board member understands, e.g. "Self-host an open-weights
- * model: your data may not leave your environment, and at 3M requests a month it costs a third of
- * the closed API." Built from content's phrases and the engine's own figures.
+ * The recommendation in a sentence or two a board member understands, built from content's phrases
+ * and the engine's own figures, and true of the answers given:
+ * - the option's headline (for the hybrid, the one whose conditions hold), with the conditions it
+ *   holds on ("provided …");
+ * - the deciding reasons: the one or two answers that most favour it over the runner-up (cost
+ *   among them when cost decides), or the constraint that leaves it alone;
+ * - the money: what it costs, and what it costs more (and for what) or less than the cheapest
+ *   option allowed, a month and a year.
+ *
+ * e.g. "Self-host an open-weights model: outputs must be traceable and reproducible and the data
+ * is regulated. At 500k requests a month it costs $25.7k a month, $284k a year more than the closed
+ * API, for data control and auditability."
  */
 import type { Content } from "@/content";
-import { describeRatio, formatCount, formatUsd } from "@/lib/format";
-import { optionHeadline } from "./names";
-import type { UseCaseResult } from "./types";
+import { formatCount, formatUsd } from "@/lib/format";
+import type { OptionId } from "@/lib/vocabulary";
+import { holds } from "./constraints";
+import { optionHeadline, optionSubject } from "./names";
+import type { ChoiceAnswers } from "./scoring";
+import type { Reason, UseCaseResult } from "./types";
 
 type SummaryInput = Pick<
   UseCaseResult,
-  "recommendation" | "runnerUp" | "drivers" | "excluded" | "cost"
+  "recommendation" | "runnerUp" | "reasons" | "excluded" | "cost" | "caveats"
 >;
 
-function because(content: Content, question: string, value: string | number): string | null {
-  const q = content.questions.find((x) => x.id === question);
-  if (!q || q.kind !== "choice") return null;
-  return q.options.find((o) => o.value === value)?.because ?? null;
+/** The option's headline; for the hybrid, the first of its headlines whose conditions hold. */
+export function headlineFor(content: Content, option: OptionId, choices: ChoiceAnswers): string {
+  if (option !== "hybrid") return optionHeadline(content, option);
+  return (
+    content.hybrid.headlineWhen.find((h) => holds(h.when, choices))?.headline ??
+    content.hybrid.headline
+  );
 }
 
-export function describeRecommendation(content: Content, result: SummaryInput): string {
-  const { recommendation, cost } = result;
-  // The answers that most separated the recommendation from the runner-up (or, when nothing else
-  // remains, that most favoured it), strongest first; faint ones are left out.
-  const rival = result.runnerUp;
-  const lead = (d: SummaryInput["drivers"][number]) =>
-    d.effects[recommendation] - (rival ? d.effects[rival] : Math.min(...Object.values(d.effects)));
-  const ranked = result.drivers.filter((d) => lead(d) > 0).sort((x, y) => lead(y) - lead(x));
-  const strongest = ranked[0] ? lead(ranked[0]) : 0;
-  const reasons: string[] = [];
-  for (const driver of ranked) {
-    if (reasons.length === 2 || lead(driver) < strongest * 0.4) break;
-    const phrase = because(content, driver.question, driver.value);
-    if (phrase && !reasons.includes(phrase)) reasons.push(phrase);
-  }
+function because(
+  content: Content,
+  reason: { question: string; value: string | number },
+): string | null {
+  const q = content.questions.find((x) => x.id === reason.question);
+  if (!q || q.kind !== "choice") return null;
+  return q.options.find((o) => o.value === reason.value)?.because ?? null;
+}
 
-  const volume = `${formatCount(cost.monthlyRequests)} requests a month`;
+/** A reason as a clause: the answer's `because` phrase, or for cost what it says of the money. */
+function reasonClause(content: Content, result: SummaryInput, reason: Reason): string | null {
+  if (reason.question !== "monthlyRequests") return because(content, reason);
+  const { cost, reasons } = result;
+  if (cost.premium === null) return "it costs the least";
+  return reasons.comparedWith
+    ? `it costs less than ${optionSubject(content, reasons.comparedWith)}`
+    : "it costs less";
+}
+
+/** "$12.4k a year" for the year, from a monthly gap. */
+const perYear = (monthlyUsd: number) => `${formatUsd(monthlyUsd * 12)} a year`;
+
+/** How close two costs must be to count as the same: 2% or $50 a month. */
+const negligible = (gap: number, own: number) => gap < Math.max(50, 0.02 * own);
+
+function moneySentence(content: Content, result: SummaryInput): string {
+  const { cost, recommendation } = result;
   const own = cost.monthlyUsd[recommendation];
-  let costClause: string;
-  if (recommendation === "closed_api") {
-    const selfHosted = cost.monthlyUsd.open_self_hosted;
-    costClause =
-      selfHosted > own
-        ? `at ${volume} it costs ${formatUsd(own)} a month, against ${formatUsd(selfHosted)} to self-host`
-        : `though at ${volume} self-hosting would cost ${describeRatio(selfHosted / Math.max(own, 1))} as much`;
-  } else if (result.excluded.some((e) => e.option === "closed_api")) {
-    costClause = `at ${volume} it costs ${formatUsd(own)} a month`;
-  } else {
-    const api = cost.monthlyUsd.closed_api;
-    const ratio = own / Math.max(api, 1);
-    costClause =
-      ratio <= 0.95
-        ? `and at ${volume} it costs ${describeRatio(ratio)} of the closed API`
-        : ratio < 1.05
-          ? `and at ${volume} it costs about the same as the closed API`
-          : `though at ${volume} it costs ${describeRatio(ratio)} the closed API's ${formatUsd(api)} a month`;
+  const at = `At ${formatCount(cost.monthlyRequests)} requests a month`;
+  const monthly = `${formatUsd(own)} a month`;
+  if (cost.premium) {
+    const { against, monthlyUsd, for: bought } = cost.premium;
+    if (negligible(monthlyUsd, own))
+      return `${at} it costs ${monthly}, about the same as ${optionSubject(content, against)}.`;
+    const forWhat = bought
+      .slice(0, 2)
+      .map((c) => content.criteria.find((x) => x.id === c)?.inSentence ?? c);
+    return `${at} it costs ${monthly}, ${perYear(monthlyUsd)} more than ${optionSubject(content, against)}${forWhat.length > 0 ? `, for ${forWhat.join(" and ")}` : ""}.`;
   }
-  const joinedReasons = reasons.join(" and ");
-  const separator =
-    costClause.startsWith("though") || costClause.startsWith("and") ? ", " : ", and ";
-  const body = joinedReasons
-    ? `${joinedReasons}${separator}${costClause}`
-    : costClause.replace(/^(and|though) /, "");
-  return `${optionHeadline(content, recommendation)}: ${body}.`;
+  if (cost.saving && !negligible(cost.saving.monthlyUsd, own))
+    return `${at} it is the cheapest option allowed, at ${monthly}: ${perYear(cost.saving.monthlyUsd)} less than ${optionSubject(content, cost.saving.against)}.`;
+  if (cost.saving)
+    return `${at} it costs ${monthly}, about the same as ${optionSubject(content, cost.saving.against)}.`;
+  return `${at} it costs ${monthly} (${perYear(own)}).`;
+}
+
+export function describeRecommendation(
+  content: Content,
+  result: SummaryInput,
+  choices: ChoiceAnswers,
+): string {
+  const forced = result.runnerUp === null && result.excluded.length > 0;
+  const clauses: string[] = [];
+  if (forced) {
+    // Hard constraints leave the option alone: the answers they turn on are the reason.
+    for (const exclusion of result.excluded) {
+      const constraint = content.hardConstraints.find((c) => c.id === exclusion.constraint);
+      for (const w of constraint?.when ?? []) {
+        const clause = because(content, { question: w.question, value: choices[w.question] ?? "" });
+        if (clause && !clauses.includes(clause)) clauses.push(clause);
+      }
+    }
+  } else {
+    // The deciding reasons: the strongest, and the next if it weighs at least 40% as much.
+    const strongest = result.reasons.for[0]?.points ?? 0;
+    for (const reason of result.reasons.for) {
+      if (clauses.length === 2 || reason.points < strongest * 0.4) break;
+      const clause = reasonClause(content, result, reason);
+      if (clause && !clauses.includes(clause)) clauses.push(clause);
+    }
+  }
+  const conditions = result.caveats.map((c) => c.condition);
+  const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
+  const money = moneySentence(content, result);
+  return clauses.length > 0
+    ? `${headline}: ${clauses.join(" and ")}. ${money}`
+    : `${headline}. ${money}`;
 }

@@ -64,6 +64,43 @@ export interface Driver {
   size: number;
 }
 
+/**
+ * An answer weighed as a reason for or against the recommendation: how many score points it gives
+ * the recommendation over the option it is compared with (the runner-up; when a hard constraint
+ * leaves no runner-up, the best option ruled out). `monthlyRequests` stands for the cost at the
+ * use case's volume.
+ */
+export interface Reason {
+  question: QuestionId;
+  /** The answer as given or assumed. */
+  value: string | number;
+  /** Score points, positive: for the recommendation; negative: against it. */
+  points: number;
+}
+
+export interface Reasons {
+  /** The option the reasons weigh the recommendation against; null when there is none. */
+  comparedWith: OptionId | null;
+  /** The answers that favour the recommendation over `comparedWith`, largest first (≥ 0.25 points). */
+  for: Reason[];
+  /** The answers that favour `comparedWith` instead, largest first (≥ 0.25 points). */
+  against: Reason[];
+}
+
+/** A difference in money between the recommendation and another option (USD, never negative). */
+export interface MoneyGap {
+  against: OptionId;
+  monthlyUsd: number;
+  annualUsd: number;
+}
+
+/** A caveat of content/constraints.ts that applies: the recommendation holds only on its condition. */
+export interface AppliedCaveat {
+  id: string;
+  /** "provided …", as the summary says it. */
+  condition: string;
+}
+
 export type Flip =
   | {
       kind: "answer";
@@ -103,6 +140,23 @@ export interface UseCaseCost {
   crossoverMonthlyRequests: number | null;
   /** Like-for-like: the same open model, self-hosted against managed hosting. */
   managedCrossoverMonthlyRequests: number | null;
+  /** The cheapest option not ruled out at this volume (any of the four). */
+  cheapestAllowed: OptionId;
+  /**
+   * What the recommendation costs more than the cheapest option allowed (USD, positive), and the
+   * criteria it buys that with, most points first; null when it is the cheapest.
+   */
+  premium: (MoneyGap & { for: CriterionId[] }) | null;
+  /**
+   * When the recommendation is the cheapest allowed: what it costs less than the next cheapest
+   * option allowed (USD, positive); null otherwise, or when no other option is allowed.
+   */
+  saving: MoneyGap | null;
+  /**
+   * How many times the cost criterion's weight the money at stake makes it count in this use case
+   * (1 or more): see content/README.md, "Cost".
+   */
+  costWeightMultiplier: number;
   /** USD per request of each per-token option. */
   perRequestUsd: { closed_api: number; open_managed: number };
   /** Requests per month one replica serves at the planned utilization. */
@@ -123,15 +177,23 @@ export interface UseCaseResult {
   confidenceLabel: "high" | "medium" | "low";
   /** Why the confidence is not higher, in plain language. */
   confidenceReasons: string[];
+  /** The conditions the recommendation holds on (the summary says them); empty: none. */
+  caveats: AppliedCaveat[];
   /** One sentence a board member understands. */
   summary: string;
   answers: CompleteAnswers;
   assumed: AssumedAnswer[];
-  /** Effective criterion weights for this use case, after the answers (0 or more). */
+  /**
+   * How much each criterion counts in this use case (0 or more): the assessment's weight (or
+   * content's default) after the answers multiply it, and for cost after the money at stake does.
+   * Not the weight a user sets, which is `AssessmentResults.weights`.
+   */
   weights: Record<CriterionId, number>;
   scores: Record<OptionId, OptionScore>;
   excluded: Exclusion[];
   drivers: Driver[];
+  /** The answers for and against the recommendation, weighed against the runner-up. */
+  reasons: Reasons;
   risks: { id: string; title: string; detail: string; mitigation: string }[];
   nextSteps: { id: string; text: string }[];
   cost: UseCaseCost;
@@ -144,9 +206,22 @@ export interface PortfolioSummary {
   counts: Record<OptionId, number>;
   /** Monthly cost of every use case's recommended option, USD. */
   totalMonthlyUsd: number;
-  /** Monthly cost if every use case used the closed API, USD. */
+  /** Monthly cost if every use case used the closed API, USD (where it is ruled out too). */
   allClosedApiMonthlyUsd: number;
+  /** Monthly cost of every use case's cheapest option allowed, USD. */
+  cheapestAllowedMonthlyUsd: number;
+  /**
+   * What the recommendations cost more than the cheapest options allowed, USD per month (0 or
+   * more): `totalMonthlyUsd` − `cheapestAllowedMonthlyUsd`.
+   */
+  premiumMonthlyUsd: number;
+  /**
+   * The use case whose recommendation, being its cheapest option allowed, costs the most less
+   * than its next cheapest option (`cost.saving`); null when none does.
+   */
   largestSaving: { useCase: string; monthlyUsd: number; against: OptionId } | null;
+  /** The use case whose recommendation costs the most more than its cheapest option allowed. */
+  largestPremium: { useCase: string; monthlyUsd: number; against: OptionId } | null;
   leastCertain: { useCase: string; confidence: number } | null;
 }
 
@@ -158,6 +233,8 @@ export interface AssessmentResults {
   assumedOrganization: AssumedAnswer[];
   /** The cost assumptions used, with any override applied. */
   assumptions: Record<AssumptionId, number>;
+  /** The criterion weights as the user set them (or content's defaults), 0–10. */
+  criterionWeights: Record<CriterionId, number>;
   useCases: UseCaseResult[];
   portfolio: PortfolioSummary;
 }

@@ -4,17 +4,20 @@ import {
   formatNumber,
   formatPoints,
   formatScore,
-  formatUsdExact,
+  formatUsdAmount,
   formatUsdPerRequest,
 } from "./format";
 
-describe("exact figures for tables", () => {
-  it("writes dollars to the cent only when there are cents", () => {
-    expect(formatUsdExact(1068.33)).toBe("$1,068.33");
-    expect(formatUsdExact(19120)).toBe("$19,120");
-    expect(formatUsdExact(-938.3)).toBe("−$938.30");
-    expect(formatUsdExact(86292.2)).toBe("$86,292.20");
-    expect(formatUsdExact(Number.NaN)).toBe("—");
+describe("figures for tables", () => {
+  it("writes whole dollars from $100, and cents below it only when there are any, as a pair", () => {
+    expect(formatUsdAmount(1068.33)).toBe("$1,068");
+    expect(formatUsdAmount(19120)).toBe("$19,120");
+    expect(formatUsdAmount(-938.3)).toBe("−$938");
+    expect(formatUsdAmount(86292.2)).toBe("$86,292");
+    expect(formatUsdAmount(99.5)).toBe("$99.50");
+    expect(formatUsdAmount(40)).toBe("$40");
+    expect(formatUsdAmount(0.35)).toBe("$0.35");
+    expect(formatUsdAmount(Number.NaN)).toBe("—");
   });
   it("keeps every digit of a volume and up to two decimals", () => {
     expect(formatNumber(67862568)).toBe("67,862,568");

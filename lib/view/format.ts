@@ -1,16 +1,18 @@
 /**
- * Exact figures for tables: the engine's numbers as it returns them, with separators, so that a
- * table can be checked against `npm run evaluate` digit for digit. The compact forms for prose
+ * Figures for tables: the engine's numbers with separators, to the dollar (to the cent below
+ * $100), so that a table can be checked against `npm run evaluate`. The compact forms for prose
  * ("$12.4k / month", "3.2M requests") are in lib/format.ts. No Intl here: see ./number.ts.
  */
 import { formatCount } from "@/lib/format";
 import { formatDecimal, formatSignificant } from "./number";
 
-/** USD to the cent, cents only when there are any: "$1,068.33", "$86,292.20", "$19,120". */
-export function formatUsdExact(usd: number): string {
+/**
+ * USD for a table: whole dollars from $100 ("$1,068", "$86,292"), cents below it when there are
+ * any, as a pair ("$12.50", "$0.35", "$40").
+ */
+export function formatUsdAmount(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
-  // Cents as a pair or not at all: "$86,292.20", never "$86,292.2".
-  const wholeDollars = Math.round(usd * 100) % 100 === 0;
+  const wholeDollars = Math.abs(usd) >= 100 || Math.round(usd * 100) % 100 === 0;
   return formatDecimal(usd, {
     minimumFractionDigits: wholeDollars ? 0 : 2,
     maximumFractionDigits: wholeDollars ? 0 : 2,
@@ -21,7 +23,7 @@ export function formatUsdExact(usd: number): string {
 /** A price per request, to four significant figures: "$0.00055", "$0.0123". */
 export function formatUsdPerRequest(usd: number): string {
   if (!Number.isFinite(usd)) return "—";
-  return Math.abs(usd) >= 1 ? formatUsdExact(usd) : formatSignificant(usd, 4, "$");
+  return Math.abs(usd) >= 1 ? formatUsdAmount(usd) : formatSignificant(usd, 4, "$");
 }
 
 /** A plain number with separators and at most two decimals: "67,862,568", "69.32". */

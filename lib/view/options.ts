@@ -8,34 +8,12 @@ import type { Content } from "@/content";
 import { optionIds, type OptionId } from "@/lib/vocabulary";
 
 export { optionIds, type OptionId };
-
-/** The option's full name from content ("Closed model via API"). */
-export function optionName(content: Content, option: OptionId): string {
-  if (option === "hybrid") return content.hybrid.name;
-  return content.sourcingOptions.find((o) => o.id === option)?.name ?? option;
-}
+export { optionName, optionSubject } from "@/lib/engine/names";
 
 /** The option's short name from content, for legends and table headers ("Closed API"). */
 export function optionShortName(content: Content, option: OptionId): string {
   if (option === "hybrid") return content.hybrid.shortName;
   return content.sourcingOptions.find((o) => o.id === option)?.shortName ?? option;
-}
-
-/**
- * The option as the subject of a sentence ("the closed API would win"). Written here rather than
- * in content because it is grammar, not domain knowledge: it follows the short name.
- */
-export function optionSubject(content: Content, option: OptionId): string {
-  switch (option) {
-    case "closed_api":
-      return "the closed API";
-    case "open_managed":
-      return "an open-weights model on managed hosting";
-    case "open_self_hosted":
-      return "a self-hosted open-weights model";
-    case "hybrid":
-      return "the hybrid";
-  }
 }
 
 /** How a count of use cases reads for each option: "2 self-hosted, 1 on the closed API". */

@@ -26,19 +26,30 @@ describe("portfolio rows", () => {
     }
   });
 
-  it("count the saving the way the engine's summary does: its largest saving is the largest here", () => {
+  it("say the money one way, as the engine does: a premium over the cheapest allowed, or the saving of the cheapest", () => {
     for (const results of [acmeResults, sample]) {
       const rows = portfolioRows(content, results);
-      const best = rows
-        .filter((r) => r.saving.monthlyUsd > 0)
-        .sort((a, b) => b.saving.monthlyUsd - a.saving.monthlyUsd)[0];
-      expect(
-        best && {
-          useCase: best.id,
-          monthlyUsd: best.saving.monthlyUsd,
-          against: best.saving.against,
-        },
-      ).toEqual(results.portfolio.largestSaving ?? undefined);
+      for (const [i, row] of rows.entries()) {
+        const u = results.useCases[i];
+        if (!u) throw new Error("missing");
+        const cheapest = u.cost.monthlyUsd[u.cost.cheapestAllowed];
+        if (row.money.kind === "premium") {
+          expect(row.money.monthlyUsd).toBeGreaterThan(0);
+          expect(row.money.monthlyUsd).toBeCloseTo(row.monthlyUsd - cheapest, 1);
+        } else {
+          expect(row.monthlyUsd).toBe(cheapest);
+        }
+      }
+      const premiums = rows.flatMap((r) =>
+        r.money.kind === "premium" ? [r.money.monthlyUsd] : [],
+      );
+      const total = rows.reduce((s, r) => s + r.monthlyUsd, 0);
+      expect(results.portfolio.premiumMonthlyUsd).toBeCloseTo(
+        premiums.reduce((s, p) => s + p, 0),
+        1,
+      );
+      expect(results.portfolio.totalMonthlyUsd).toBeCloseTo(total, 1);
+      expect(results.portfolio.largestPremium?.monthlyUsd ?? 0).toBe(Math.max(0, ...premiums));
     }
   });
 
@@ -89,17 +100,15 @@ describe("the portfolio chart", () => {
 });
 
 describe("the read-out", () => {
-  it("says how many go each way, the totals, the largest saving and the least certain call", () => {
+  it("says how many go each way, the total and its premium, the largest premium and the least certain call", () => {
     const readout = portfolioReadout(content, acmeResults);
     expect(readout.countsSentence).toBe("3 use cases: 2 self-hosted, 1 on the closed API.");
     expect(readout.totalSentence).toMatch(
-      /^The recommended options cost \$[\d.,]+k? \/ month in total, against \$[\d.,]+k? \/ month/,
+      /^The recommended options cost \$[\d.,]+k? \/ month in total: \$[\d.,]+k? \/ month \(\$[\d.,]+k? a year\) more than the cheapest option allowed for each use case/,
     );
-    expect(readout.savingSentence).toMatch(
-      /^The largest saving is on Contract clause extraction: /,
-    );
+    expect(readout.premiumSentence).toMatch(/^The largest premium is on Customer assistant: /);
     expect(readout.leastCertainSentence).toMatch(
-      /^The least certain call is Contract clause extraction, at \d+% confidence/,
+      /^The least certain call is Customer assistant, at \d+% confidence/,
     );
   });
   it("has nothing to say about savings for an empty portfolio", () => {
@@ -109,7 +118,7 @@ describe("the read-out", () => {
     );
     const readout = portfolioReadout(content, empty);
     expect(readout.countsSentence).toBe("No use cases yet.");
-    expect(readout.savingSentence).toBeNull();
+    expect(readout.premiumSentence).toBeNull();
     expect(readout.leastCertainSentence).toBeNull();
   });
 });

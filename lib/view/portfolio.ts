@@ -5,7 +5,8 @@
 import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { dataSensitivityLevels, strategicImportanceLevels } from "@/lib/vocabulary";
-import { formatPercent, formatUsdPerMonth } from "@/lib/format";
+import { formatPercent, formatUsd, formatUsdPerMonth } from "@/lib/format";
+import { formatUsdAmount } from "./format";
 import {
   optionCountPhrase,
   optionIds,
@@ -25,22 +26,48 @@ export interface PortfolioRow {
   /** USD per month of the recommended option. */
   monthlyUsd: number;
   /**
-   * USD per month saved against the alternative, as the engine's portfolio summary counts it: the
-   * closed API, or the runner-up when the API is the recommendation. Negative: it costs more.
+   * The recommendation against the cheapest option allowed, as the engine says it: what it costs
+   * more than that option (`premium`), or, being the cheapest itself, what it costs less than the
+   * next cheapest (`saving`). USD per month, never negative; the kind says which way.
    */
-  saving: { against: OptionId; againstName: string; monthlyUsd: number };
+  money: MoneyAgainst;
   monthlyRequests: number;
   dataSensitivity: UseCaseResult["answers"]["dataSensitivity"];
   strategicImportance: UseCaseResult["answers"]["strategicImportance"];
 }
 
-/** The alternative the engine's portfolio summary measures a saving against. */
-export function savingAgainst(
-  result: Pick<UseCaseResult, "recommendation" | "runnerUp">,
-): OptionId {
-  return result.recommendation === "closed_api"
-    ? (result.runnerUp ?? "open_managed")
-    : "closed_api";
+export type MoneyAgainst =
+  | { kind: "premium" | "saving"; against: OptionId; againstName: string; monthlyUsd: number }
+  | { kind: "alone" };
+
+/** The engine's premium or saving of a use case, with the other option's short name. */
+export function moneyAgainst(content: Content, cost: UseCaseResult["cost"]): MoneyAgainst {
+  const gap = cost.premium ?? cost.saving;
+  if (!gap) return { kind: "alone" };
+  return {
+    kind: cost.premium ? "premium" : "saving",
+    against: gap.against,
+    againstName: optionShortName(content, gap.against),
+    monthlyUsd: gap.monthlyUsd,
+  };
+}
+
+/** A premium or saving in words, for a table cell: "$447 / month more than Closed API". */
+export function moneyAgainstText(money: MoneyAgainst): { amount: string; words: string } {
+  switch (money.kind) {
+    case "premium":
+      return {
+        amount: `+${formatUsdAmount(money.monthlyUsd)}`,
+        words: `a month more than ${money.againstName}, the cheapest allowed`,
+      };
+    case "saving":
+      return {
+        amount: "Cheapest",
+        words: `${formatUsdAmount(money.monthlyUsd)} a month less than ${money.againstName}`,
+      };
+    case "alone":
+      return { amount: "Only option", words: "no other option is allowed" };
+  }
 }
 
 export function portfolioRows(
@@ -49,7 +76,6 @@ export function portfolioRows(
 ): PortfolioRow[] {
   return results.useCases.map((u) => {
     const monthlyUsd = u.cost.monthlyUsd[u.recommendation];
-    const against = savingAgainst(u);
     return {
       id: u.id,
       name: u.name,
@@ -58,12 +84,7 @@ export function portfolioRows(
       confidence: u.confidence,
       confidenceLabel: u.confidenceLabel,
       monthlyUsd,
-      // Same subtraction, same rounding as the engine's `largestSaving` (to the cent).
-      saving: {
-        against,
-        againstName: optionShortName(content, against),
-        monthlyUsd: Math.round((u.cost.monthlyUsd[against] - monthlyUsd) * 100) / 100,
-      },
+      money: moneyAgainst(content, u.cost),
       monthlyRequests: u.cost.monthlyRequests,
       dataSensitivity: u.answers.dataSensitivity,
       strategicImportance: u.answers.strategicImportance,
@@ -72,7 +93,7 @@ export function portfolioRows(
 }
 
 export type PortfolioSortKey =
-  "name" | "recommendation" | "confidence" | "monthlyUsd" | "saving" | "monthlyRequests";
+  "name" | "recommendation" | "confidence" | "monthlyUsd" | "money" | "monthlyRequests";
 export type SortDirection = "ascending" | "descending";
 
 function sortValue(row: PortfolioRow, key: PortfolioSortKey): string | number {
@@ -85,8 +106,13 @@ function sortValue(row: PortfolioRow, key: PortfolioSortKey): string | number {
       return row.confidence;
     case "monthlyUsd":
       return row.monthlyUsd;
-    case "saving":
-      return row.saving.monthlyUsd;
+    case "money":
+      // Premiums above zero, savings below: largest premium first when sorted descending.
+      return row.money.kind === "premium"
+        ? row.money.monthlyUsd
+        : row.money.kind === "saving"
+          ? -row.money.monthlyUsd
+          : 0;
     case "monthlyRequests":
       return row.monthlyRequests;
   }
@@ -193,7 +219,8 @@ export interface PortfolioReadout {
   /** "3 use cases: 2 self-hosted, 1 on the closed API." */
   countsSentence: string;
   totalSentence: string;
-  savingSentence: string | null;
+  /** The largest premium: where the recommendation costs most over the cheapest option allowed. */
+  premiumSentence: string | null;
   leastCertainSentence: string | null;
 }
 
@@ -217,15 +244,22 @@ export function portfolioReadout(
     n === 0
       ? "No use cases yet."
       : `${n} use case${n === 1 ? "" : "s"}: ${counts.map((c) => `${c.count} ${optionCountPhrase[c.option]}`).join(", ")}.`;
-  const totalSentence = `The recommended options cost ${formatUsdPerMonth(portfolio.totalMonthlyUsd)} in total, against ${formatUsdPerMonth(portfolio.allClosedApiMonthlyUsd)} if every use case ran on the closed API.`;
-  const saving = portfolio.largestSaving;
-  const savingSentence = saving
-    ? `The largest saving is on ${nameOf(saving.useCase)}: ${formatUsdPerMonth(saving.monthlyUsd)} less than ${optionSubject(content, saving.against)}.`
+  const total = formatUsdPerMonth(portfolio.totalMonthlyUsd);
+  const premium = portfolio.premiumMonthlyUsd;
+  const totalSentence =
+    n === 0
+      ? "Nothing to cost yet."
+      : premium < 1
+        ? `The recommended options cost ${total} in total, the least that the options allowed for each use case can cost.`
+        : `The recommended options cost ${total} in total: ${formatUsdPerMonth(premium)} (${formatUsd(premium * 12)} a year) more than the cheapest option allowed for each use case, for what the recommendations buy beyond cost.`;
+  const largest = portfolio.largestPremium;
+  const premiumSentence = largest
+    ? `The largest premium is on ${nameOf(largest.useCase)}: ${formatUsdPerMonth(largest.monthlyUsd)} more than ${optionSubject(content, largest.against)}.`
     : null;
   const least = portfolio.leastCertain;
   const leastUseCase = least ? results.useCases.find((u) => u.id === least.useCase) : undefined;
   const leastCertainSentence = least
     ? `The least certain call is ${nameOf(least.useCase)}, at ${formatPercent(least.confidence)} confidence${leastUseCase ? ` (${optionShortName(content, leastUseCase.recommendation)})` : ""}.`
     : null;
-  return { counts, countsSentence, totalSentence, savingSentence, leastCertainSentence };
+  return { counts, countsSentence, totalSentence, premiumSentence, leastCertainSentence };
 }

@@ -9,7 +9,7 @@ import { content } from "@/content";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import { evaluateAssessment, type AssessmentResults, type Flip } from "@/lib/engine";
 import { formatUsdPerMonth } from "@/lib/format";
-import { formatNumber, formatUsdExact } from "@/lib/view/format";
+import { formatNumber, formatUsdAmount } from "@/lib/view/format";
 import { optionName, optionShortName } from "@/lib/view/options";
 
 import { emulateDarkMode, emulateLightMode, expect, test } from "./fixtures";
@@ -143,7 +143,7 @@ test.describe("results", () => {
       const row = table.locator(`tr[data-use-case="${u.id}"]`);
       await expect(row.getByRole("link", { name: u.name })).toBeVisible();
       await expect(row).toContainText(optionShortName(content, u.recommendation));
-      await expect(row).toContainText(formatUsdExact(u.cost.monthlyUsd[u.recommendation]));
+      await expect(row).toContainText(formatUsdAmount(u.cost.monthlyUsd[u.recommendation]));
     }
 
     // Sorting by monthly cost puts the dearest first.
@@ -207,7 +207,7 @@ test.describe("results", () => {
       const breakdown = page.getByRole("table", { name: /what the cost is made of/i });
       for (const [option, line] of Object.entries(u.cost.breakdown)) {
         await expect(breakdown.locator(`tr[data-option="${option}"]`)).toContainText(
-          formatUsdExact(line.monthlyUsd),
+          formatUsdAmount(line.monthlyUsd),
         );
       }
 

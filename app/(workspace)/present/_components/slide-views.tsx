@@ -23,7 +23,7 @@ import { crossoverSentence } from "@/lib/view/cost";
 import { driverRows } from "@/lib/view/drivers";
 import { exclusionsByOption } from "@/lib/view/fit";
 import { optionName, optionShortName, optionSwatchClass, type OptionId } from "@/lib/view/options";
-import { portfolioReadout, savingAgainst } from "@/lib/view/portfolio";
+import { portfolioReadout } from "@/lib/view/portfolio";
 import type { SavedAssessment } from "@/state/workspace-data";
 import { eyebrow, scale } from "./presenter-styles";
 
@@ -476,7 +476,8 @@ function RecommendationBody({
   const drivers = driverRows(content, result, results.assumedOrganization).slice(0, 3);
   const excluded = [...exclusionsByOption(result)];
   const cost = result.cost.monthlyUsd;
-  const alternative = savingAgainst(result);
+  // Beside the recommendation's cost: the cheapest option allowed, or the next cheapest.
+  const alternative = (result.cost.premium ?? result.cost.saving)?.against ?? null;
   return (
     <div className="mt-[calc(var(--u)*0.6)] grid grid-cols-[minmax(0,1.55fr)_minmax(0,1fr)] gap-[calc(var(--u)*2)]">
       <div className="flex gap-[calc(var(--u)*1)]">
@@ -525,12 +526,16 @@ function RecommendationBody({
             <dd className={`${scale.large} order-1 font-semibold tabular-nums`}>
               {formatUsd(cost[result.recommendation])}
             </dd>
-            <dt className="order-4 text-ink-muted">
-              <OptionLabel option={alternative} className="font-normal" />
-            </dt>
-            <dd className={`${scale.large} order-3 text-ink-muted tabular-nums`}>
-              {formatUsd(cost[alternative])}
-            </dd>
+            {alternative ? (
+              <>
+                <dt className="order-4 text-ink-muted">
+                  <OptionLabel option={alternative} className="font-normal" />
+                </dt>
+                <dd className={`${scale.large} order-3 text-ink-muted tabular-nums`}>
+                  {formatUsd(cost[alternative])}
+                </dd>
+              </>
+            ) : null}
           </dl>
           <p className={`${scale.small} mt-[calc(var(--u)*0.5)]`}>
             {crossoverSentence(result.cost)}
@@ -634,9 +639,9 @@ function PortfolioSlide({
           <p className={`${scale.body} mt-[calc(var(--u)*1)] max-w-[50em]`}>
             {readout.totalSentence}
           </p>
-          {readout.savingSentence ? (
+          {readout.premiumSentence ? (
             <p className={`${scale.body} mt-[calc(var(--u)*0.3)] max-w-[50em] text-ink-muted`}>
-              {readout.savingSentence}
+              {readout.premiumSentence}
             </p>
           ) : null}
         </>

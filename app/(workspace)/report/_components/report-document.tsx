@@ -26,7 +26,7 @@ import { driverRows } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
 import { flipGroups, noFlipSentence } from "@/lib/view/flips";
 import { formatLongDate } from "@/lib/view/date";
-import { formatAsOf, formatNumber, formatScore, formatUsdExact } from "@/lib/view/format";
+import { formatAsOf, formatNumber, formatScore, formatUsdAmount } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioReadout, portfolioRows } from "@/lib/view/portfolio";
 import { answerLabel, questionShortLabel } from "@/lib/view/questions";
@@ -35,7 +35,7 @@ import { CostChartFigure, FitChartFigure, PortfolioChartFigure } from "./report-
 
 /** Whole dollars for the report's tables ("$23,731"): cents are noise on paper. */
 function usd(amount: number): string {
-  return formatUsdExact(Math.round(amount));
+  return formatUsdAmount(Math.round(amount));
 }
 
 /** Drivers listed per use case; the rest moved the scores less. */
@@ -169,7 +169,7 @@ function PortfolioPart({ results }: { results: AssessmentResults }) {
           {readout.countsSentence}
         </p>
         <p>{readout.totalSentence}</p>
-        {readout.savingSentence ? <p>{readout.savingSentence}</p> : null}
+        {readout.premiumSentence ? <p>{readout.premiumSentence}</p> : null}
         {readout.leastCertainSentence ? <p>{readout.leastCertainSentence}</p> : null}
       </div>
       <div className="mt-5">
