@@ -18,7 +18,14 @@
  *   minimum of 2; GPUs 2 × 2 × 2.99 × 730 × 1.3 = 11,350.04 USD; staff 0.75 × 230,000 / 12
  *   = 14,375 → 25,725.04 USD.
  */
-import type { AssumptionId, AiTeam, CapabilityNeed, Infrastructure } from "@/lib/vocabulary";
+import {
+  optionIds,
+  type AiTeam,
+  type AssumptionId,
+  type CapabilityNeed,
+  type Infrastructure,
+  type OptionId,
+} from "@/lib/vocabulary";
 
 /** Hours in an average month (8,760 / 12). */
 export const HOURS_PER_MONTH = 730;
@@ -293,23 +300,32 @@ export interface CostCurvePoint {
 }
 
 /**
- * Points for a log-scale chart of monthly cost against volume: 9 points a decade, spanning two
- * decades either side of the use case's volume and of the crossovers, within 10^2–10^10.
+ * Points for a log-scale chart of monthly cost against volume: 9 points a decade, from a thousandth
+ * to a thousand times the use case's volume, within 10^2–10^10. The chart shows a hundredth to a
+ * hundred times by default and the rest on request.
  */
 const CURVE_STEPS_PER_DECADE = 9;
+/** How many decades either side of the use case's volume the curve spans. */
+export const CURVE_DECADES = 3;
 /** Volumes of the curve's points: 10^(i/9), to three significant figures, for 10^2 to 10^10. */
 const CURVE_VOLUMES: readonly number[] = Array.from(
   { length: 8 * CURVE_STEPS_PER_DECADE + 1 },
   (_, i) => Number((10 ** (2 + i / CURVE_STEPS_PER_DECADE)).toPrecision(3)),
 );
 
-export function costCurve(p: CostParameters, volumes: readonly number[]): CostCurvePoint[] {
-  const marks = volumes.filter((v) => v > 0);
-  const low = Math.max(2, Math.floor(Math.log10(Math.min(...marks, 1e4))) - 2);
-  const high = Math.min(10, Math.ceil(Math.log10(Math.max(...marks, 1e4))) + 2);
+export function costCurve(p: CostParameters, volume: number): CostCurvePoint[] {
+  const centre = Math.log10(Math.max(volume, 100));
+  const first = Math.max(
+    0,
+    Math.floor((centre - CURVE_DECADES - 2) * CURVE_STEPS_PER_DECADE + 1e-9),
+  );
+  const last = Math.min(
+    CURVE_VOLUMES.length - 1,
+    Math.ceil((centre + CURVE_DECADES - 2) * CURVE_STEPS_PER_DECADE - 1e-9),
+  );
   const points: CostCurvePoint[] = [];
   const totals = new Float64Array(4);
-  for (let i = (low - 2) * CURVE_STEPS_PER_DECADE; i <= (high - 2) * CURVE_STEPS_PER_DECADE; i++) {
+  for (let i = first; i <= last; i++) {
     const v = CURVE_VOLUMES[i] ?? 0;
     monthlyTotals(p, v, totals);
     points.push({
@@ -321,4 +337,56 @@ export function costCurve(p: CostParameters, volumes: readonly number[]): CostCu
     });
   }
   return points;
+}
+
+/** A volume at which two options' monthly costs cross. */
+export interface CostCrossing {
+  /** The two options, in option order. */
+  options: [OptionId, OptionId];
+  /** Requests per month, to three significant figures. */
+  monthlyRequests: number;
+  /** The option that costs less just above the crossing. */
+  cheaperAbove: OptionId;
+}
+
+const CROSSING_GRID: readonly number[] = Array.from({ length: 65 }, (_, i) => 10 ** (2 + i / 8));
+
+/**
+ * Every volume within 10^2–10^10 at which option `a`'s monthly cost crosses option `b`'s, in
+ * volume order. Found on a grid of eight points a decade, then by bisection; lines that touch
+ * without crossing are not crossings.
+ */
+export function costCrossings(p: CostParameters, a: OptionId, b: OptionId): CostCrossing[] {
+  const ia = optionIds.indexOf(a);
+  const ib = optionIds.indexOf(b);
+  const totals = new Float64Array(4);
+  const diff = (v: number) => {
+    monthlyTotals(p, v, totals);
+    return (totals[ia] ?? 0) - (totals[ib] ?? 0);
+  };
+  const crossings: CostCrossing[] = [];
+  let prevV = CROSSING_GRID[0] ?? 100;
+  let prevD = diff(prevV);
+  for (const v of CROSSING_GRID.slice(1)) {
+    const d = diff(v);
+    if ((prevD < 0 && d > 0) || (prevD > 0 && d < 0)) {
+      let lo = prevV;
+      let hi = v;
+      for (let i = 0; i < 40 && hi / lo > 1.0001; i++) {
+        const mid = Math.sqrt(lo * hi);
+        if (diff(mid) > 0 === prevD > 0) lo = mid;
+        else hi = mid;
+      }
+      crossings.push({
+        options: ia < ib ? [a, b] : [b, a],
+        monthlyRequests: Number(Math.sqrt(lo * hi).toPrecision(3)),
+        cheaperAbove: d < 0 ? a : b,
+      });
+    }
+    if (d !== 0) {
+      prevV = v;
+      prevD = d;
+    }
+  }
+  return crossings;
 }

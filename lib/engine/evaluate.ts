@@ -13,7 +13,7 @@ import { assumptionValues, choicesOf, resolveAnswers, resolveOrganization } from
 import { confidenceOf } from "./confidence";
 import { exclusions, holds } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
-import { costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
+import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
 import { driversAndReasons } from "./drivers";
 import { flipsOf } from "./flips";
 import { portfolioOf } from "./portfolio";
@@ -138,6 +138,15 @@ function moneyOf(
   };
 }
 
+/** Where the recommendation's cost crosses each other option's that is allowed, in volume order. */
+function crossingsOf(scored: ScoredUseCase): UseCaseResult["cost"]["crossings"] {
+  const recommendation = optionIds[scored.best] ?? "closed_api";
+  return optionIds
+    .filter((o, i) => o !== recommendation && !(scored.excluded & (1 << i)))
+    .flatMap((o) => costCrossings(scored.params, recommendation, o))
+    .sort((x, y) => x.monthlyRequests - y.monthlyRequests);
+}
+
 function costPicture(
   scored: ScoredUseCase,
   scores: Record<OptionId, OptionScore>,
@@ -168,15 +177,14 @@ function costPicture(
     perRequestUsd: { closed_api: params.apiPerRequest, open_managed: params.managedPerRequest },
     replicaMonthlyRequests: Math.round(params.replicaMonthlyRequests),
     gpuHourPrice: params.gpuHourPrice,
-    curve: costCurve(params, [volume, crossover ?? volume, managedCrossover ?? volume]).map(
-      (p) => ({
-        monthlyRequests: p.monthlyRequests,
-        closed_api: round(p.closed_api),
-        open_managed: round(p.open_managed),
-        open_self_hosted: round(p.open_self_hosted),
-        hybrid: round(p.hybrid),
-      }),
-    ),
+    crossings: crossingsOf(scored),
+    curve: costCurve(params, volume).map((p) => ({
+      monthlyRequests: p.monthlyRequests,
+      closed_api: round(p.closed_api),
+      open_managed: round(p.open_managed),
+      open_self_hosted: round(p.open_self_hosted),
+      hybrid: round(p.hybrid),
+    })),
   };
 }
 

@@ -40,7 +40,7 @@ const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure"]);
 /**
  * What would change the recommendation: every other value of every choice question that would,
  * the nearest volumes below and above where it turns, and the criterion weights (0–10) at which
- * another option takes over.
+ * another option takes over; nearest first, by `Flip.distance`.
  */
 export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
   const { model, assumptions, weights0 } = ctx;
@@ -76,6 +76,7 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
           from: current ?? "",
           to: value,
           recommendation: optionIds[next] ?? "closed_api",
+          distance: Math.abs(vi - (indexes[qi] ?? vi)),
         });
       }
     });
@@ -115,6 +116,7 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
         threshold: roundVolume(threshold),
         direction: "below",
         recommendation: optionIds[recommendAt(threshold / 1.001)] ?? "closed_api",
+        distance: round(Math.abs(Math.log2(volume / threshold))),
       });
       break;
     }
@@ -131,6 +133,7 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
         threshold: roundVolume(threshold),
         direction: "above",
         recommendation: optionIds[recommendAt(threshold * 1.001)] ?? "closed_api",
+        distance: round(Math.abs(Math.log2(threshold / Math.max(volume, 1)))),
       });
       break;
     }
@@ -183,12 +186,17 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
           from: round(from),
           to: round(to),
           recommendation: optionIds[next] ?? "closed_api",
+          distance: round(from > 0 ? Math.abs(Math.log2(Math.max(to, 1e-3) / from)) : to),
         });
       }
     }
   });
 
-  return flips;
+  // Nearest first; equally near, in the order found (answers, volume, weights).
+  return flips
+    .map((flip, i) => ({ flip, i }))
+    .sort((x, y) => x.flip.distance - y.flip.distance || x.i - y.i)
+    .map(({ flip }) => flip);
 }
 
 function effectiveMultiplier(model: ScoringModel, indexes: AnswerIndexes, ci: number) {

@@ -8,4 +8,4 @@ export type * from "./types";
 export { RESULTS_SCHEMA_V1 } from "./types";
 export { optionHeadline } from "./names";
 export { MAX_CROSSOVER_REQUESTS } from "./cost";
-export type { CostBreakdown, CostCurvePoint } from "./cost";
+export type { CostBreakdown, CostCrossing, CostCurvePoint } from "./cost";

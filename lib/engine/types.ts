@@ -14,7 +14,7 @@ import type {
   QuestionId,
 } from "@/lib/vocabulary";
 import type { CompleteAnswers } from "@/lib/assessment/schema";
-import type { CostBreakdown, CostCurvePoint, ApiTier, ModelClass } from "./cost";
+import type { CostBreakdown, CostCrossing, CostCurvePoint, ApiTier, ModelClass } from "./cost";
 
 export type { AiTeam, CapabilityNeed, Infrastructure };
 
@@ -101,7 +101,13 @@ export interface AppliedCaveat {
   condition: string;
 }
 
-export type Flip =
+/**
+ * What would change the recommendation. `distance` says how small a change it takes, on one scale
+ * for all three kinds, so that they can be ranked nearest first: 1 for each step along an answer's
+ * list of values, 1 for each doubling or halving of the volume, 1 for each doubling or halving of
+ * a weight (from a weight of 0, the weight it takes).
+ */
+export type Flip = (
   | {
       kind: "answer";
       question: QuestionId;
@@ -126,7 +132,8 @@ export type Flip =
       /** The criterion weight (0–10) at which the recommendation changes. */
       to: number;
       recommendation: OptionId;
-    };
+    }
+) & { distance: number };
 
 export interface UseCaseCost {
   /** The closed-API tier and open-model class the capability need calls for. */
@@ -162,6 +169,12 @@ export interface UseCaseCost {
   /** Requests per month one replica serves at the planned utilization. */
   replicaMonthlyRequests: number;
   gpuHourPrice: number;
+  /**
+   * Where the recommendation's monthly cost crosses that of each other option allowed, within
+   * 10^2–10^10 requests a month, in volume order: the crossings that decide this use case.
+   */
+  crossings: CostCrossing[];
+  /** Monthly cost of every option from a thousandth to a thousand times the volume (10^2–10^10). */
   curve: CostCurvePoint[];
 }
 

@@ -12,6 +12,7 @@ describe("flip sentences", () => {
         from: "confidential",
         to: "internal",
         recommendation: "closed_api",
+        distance: 1,
       }),
     ).toBe("If data sensitivity were “internal”, the closed API would win.");
     // Acronyms keep their capitals; the option label is lowered only where it reads so.
@@ -22,6 +23,7 @@ describe("flip sentences", () => {
         from: "ml_team",
         to: "none",
         recommendation: "open_managed",
+        distance: 1,
       }),
     ).toBe(
       "If AI team were “no in-house engineers for AI”, an open-weights model on managed hosting would win.",
@@ -36,6 +38,7 @@ describe("flip sentences", () => {
         threshold: 400_000,
         direction: "below",
         recommendation: "closed_api",
+        distance: 1,
       }),
     ).toBe("Below 400k requests a month, the closed API would win.");
     expect(
@@ -45,6 +48,7 @@ describe("flip sentences", () => {
         threshold: 1_300_000,
         direction: "above",
         recommendation: "open_self_hosted",
+        distance: 1,
       }),
     ).toBe("Above 1.3M requests a month, a self-hosted open-weights model would win.");
   });
@@ -57,6 +61,7 @@ describe("flip sentences", () => {
         from: 3.5,
         to: 2.18,
         recommendation: "open_managed",
+        distance: 1,
       }),
     ).toBe(
       "If the weight of “cost at your volume” fell from 3.5 to 2.18, an open-weights model on managed hosting would win.",
@@ -68,6 +73,7 @@ describe("flip sentences", () => {
         from: 3,
         to: 4.88,
         recommendation: "open_self_hosted",
+        distance: 1,
       }),
     ).toMatch(/rose from 3 to 4\.88/);
   });
