@@ -57,7 +57,7 @@ export const caveats = [
     condition: "provided an open model reaches the quality you need on your own test cases",
     reason:
       "The task needs frontier quality and the best open models may not reach it: compare them with a closed model on your own cases before committing.",
-    confidenceCap: 0.65,
+    confidenceCap: 0.58,
   },
   {
     id: "forced-without-a-team",

@@ -23,7 +23,15 @@ import { optionName, questionLabel } from "./names";
 import { knowledgeOf, possiblyExcluded, robustMargin, type Knowledge } from "./robust";
 import { round } from "./round";
 import type { ScoringModel } from "./scoring";
+import { answerFlips } from "./flips";
 import type { UseCaseResult } from "./types";
+
+/** "a, b and c". */
+function listed(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}
 
 /** The monthly volumes a use case can plausibly serve (content's `scoring.plausibleVolume`). */
 export function plausibleVolume(
@@ -92,10 +100,14 @@ export function confidenceOf(
         .join(", ")}.`,
     );
     if (margin < pointMargin && margin < decisiveMargin) {
+      // The unanswered questions that could change it on their own.
+      const deciding = [...new Set(answerFlips(ctx, scored, unknown).map((f) => f.question))];
       reasons.push(
-        margin <= 0
-          ? "Some of those answers could change the recommendation: answering them settles it."
-          : "Some of those answers could narrow the lead: answering them settles it.",
+        deciding.length > 0
+          ? `Of those, ${listed(deciding.map((q) => questionLabel(content, q).toLowerCase()))} could change the recommendation on ${deciding.length === 1 ? "its" : "their"} own: answer ${deciding.length === 1 ? "it" : "them"} first.`
+          : margin <= 0
+            ? "Together, those answers could change the recommendation: answering them settles it."
+            : "Those answers could narrow the lead: answering them settles it.",
       );
     }
   }

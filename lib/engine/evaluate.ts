@@ -97,7 +97,8 @@ function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
 
 /**
  * The money: the cheapest option allowed, and what the recommendation costs more than it (and
- * the criteria it buys that with, by score points) or, when it is the cheapest, less than the next.
+ * the criteria it buys that with, by score points) or, when it is the cheapest, less than the
+ * runner-up.
  */
 function moneyOf(
   scored: ScoredUseCase,
@@ -130,11 +131,14 @@ function moneyOf(
       saving: null,
     };
   }
-  const next = byCost.find((o) => o !== recommendation);
+  // Being the cheapest, it is weighed against the runner-up, the option it was chosen over; when
+  // constraints leave none, against the next cheapest allowed.
+  const runnerUp = optionIds[scored.runnerUp];
+  const against = runnerUp ?? byCost.find((o) => o !== recommendation);
   return {
     cheapestAllowed: recommendation,
     premium: null,
-    saving: next ? gap(next, monthlyUsd[next] - monthlyUsd[recommendation]) : null,
+    saving: against ? gap(against, monthlyUsd[against] - monthlyUsd[recommendation]) : null,
   };
 }
 
@@ -219,6 +223,7 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     .map(({ id, text }) => ({ id, text }));
 
   const { drivers, reasons } = driversAndReasons(ctx, scored);
+  const flips = ctx.flips ? flipsOf(ctx, scored) : null;
   const result: UseCaseResult = {
     id: useCase.id,
     name: useCase.name,
@@ -237,9 +242,14 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     risks,
     nextSteps,
     cost: costPicture(scored, scores),
-    flips: ctx.flips ? flipsOf(ctx, scored) : [],
+    flips: flips ?? [],
   };
-  result.summary = describeRecommendation(content, result, choices);
+  result.summary = describeRecommendation(
+    content,
+    result,
+    choices,
+    new Set([...ctx.assumedOrganization, ...scored.assumed].map((a) => a.question)),
+  );
   return result;
 }
 

@@ -38,20 +38,21 @@ const VOLUME_GRID: readonly number[] = Array.from({ length: 33 }, (_, i) => 10 *
 const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure"]);
 
 /**
- * What would change the recommendation: every other value of every choice question that would,
- * the nearest volumes below and above where it turns, and the criterion weights (0–10) at which
- * another option takes over; nearest first, by `Flip.distance`.
+ * The single answers that would change the recommendation: every other value of every choice
+ * question (of `only` those questions, when given) that would, in content's question order.
  */
-export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
+export function answerFlips(
+  ctx: EngineContext,
+  scored: ScoredUseCase,
+  only?: ReadonlySet<string>,
+): Extract<Flip, { kind: "answer" }>[] {
   const { model, assumptions, weights0 } = ctx;
-  const { choices, indexes, raw, answers, params, buffers: base, best, costRating } = scored;
-  const flips: Flip[] = [];
+  const { choices, indexes, raw, answers, best, costRating } = scored;
+  const flips: Extract<Flip, { kind: "answer" }>[] = [];
   const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
-  const volume = answers.monthlyRequests;
-
-  // Single answers: every other value of every choice question.
   const changedIndexes = new Int32Array(indexes);
   model.choiceQuestions.forEach((question, qi) => {
+    if (only && !only.has(question)) return;
     const current = choices[question];
     const values = model.values[qi] ?? [];
     values.forEach((value, vi) => {
@@ -61,7 +62,11 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
         const changed = { ...choices, [question]: value };
         rating = costRatingsFromTotals(
           model,
-          monthlyTotals(costParametersFor(changed, answers, assumptions), volume, totals),
+          monthlyTotals(
+            costParametersFor(changed, answers, assumptions),
+            answers.monthlyRequests,
+            totals,
+          ),
           ratingScratch,
         );
       }
@@ -81,6 +86,20 @@ export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
       }
     });
   });
+  return flips;
+}
+
+/**
+ * What would change the recommendation: every other value of every choice question that would,
+ * the nearest volumes below and above where it turns, and the criterion weights (0–10) at which
+ * another option takes over; nearest first, by `Flip.distance`.
+ */
+export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
+  const { model, weights0 } = ctx;
+  const { indexes, raw, answers, params, buffers: base, best, costRating } = scored;
+  const flips: Flip[] = answerFlips(ctx, scored);
+  const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
+  const volume = answers.monthlyRequests;
 
   // Volume: the nearest volumes below and above the current one where the recommendation turns.
   const excluded = excludedMask(model, indexes);

@@ -59,10 +59,16 @@ const perYear = (monthlyUsd: number) => `${formatUsd(monthlyUsd * 12)} a year`;
 /** How close two costs must be to count as the same: 2% or $50 a month. */
 const negligible = (gap: number, own: number) => gap < Math.max(50, 0.02 * own);
 
-function moneySentence(content: Content, result: SummaryInput): string {
+function moneySentence(
+  content: Content,
+  result: SummaryInput,
+  volumeAssumed: boolean,
+  /** Whether the reasons already say it costs the least. */
+  costSaid: boolean,
+): string {
   const { cost, recommendation } = result;
   const own = cost.monthlyUsd[recommendation];
-  const at = `At ${formatCount(cost.monthlyRequests)} requests a month`;
+  const at = `At ${formatCount(cost.monthlyRequests)} requests a month${volumeAssumed ? " (assumed)" : ""}`;
   const monthly = `${formatUsd(own)} a month`;
   if (cost.premium) {
     const { against, monthlyUsd, for: bought } = cost.premium;
@@ -74,7 +80,9 @@ function moneySentence(content: Content, result: SummaryInput): string {
     return `${at} it costs ${monthly}, ${perYear(monthlyUsd)} more than ${optionSubject(content, against)}${forWhat.length > 0 ? `, for ${forWhat.join(" and ")}` : ""}.`;
   }
   if (cost.saving && !negligible(cost.saving.monthlyUsd, own))
-    return `${at} it is the cheapest option allowed, at ${monthly}: ${perYear(cost.saving.monthlyUsd)} less than ${optionSubject(content, cost.saving.against)}.`;
+    return costSaid
+      ? `${at} it costs ${monthly}, ${perYear(cost.saving.monthlyUsd)} less than ${optionSubject(content, cost.saving.against)}.`
+      : `${at} it is also the cheapest option allowed, at ${monthly}: ${perYear(cost.saving.monthlyUsd)} less than ${optionSubject(content, cost.saving.against)}.`;
   if (cost.saving)
     return `${at} it costs ${monthly}, about the same as ${optionSubject(content, cost.saving.against)}.`;
   return `${at} it costs ${monthly} (${perYear(own)}).`;
@@ -84,6 +92,8 @@ export function describeRecommendation(
   content: Content,
   result: SummaryInput,
   choices: ChoiceAnswers,
+  /** Questions not answered: a reason resting on one is marked "(assumed)". */
+  assumed: ReadonlySet<string>,
 ): string {
   const forced = result.runnerUp === null && result.excluded.length > 0;
   const clauses: string[] = [];
@@ -93,7 +103,8 @@ export function describeRecommendation(
       const constraint = content.hardConstraints.find((c) => c.id === exclusion.constraint);
       for (const w of constraint?.when ?? []) {
         const clause = because(content, { question: w.question, value: choices[w.question] ?? "" });
-        if (clause && !clauses.includes(clause)) clauses.push(clause);
+        const marked = clause && assumed.has(w.question) ? `${clause} (assumed)` : clause;
+        if (marked && !clauses.includes(marked)) clauses.push(marked);
       }
     }
   } else {
@@ -102,12 +113,22 @@ export function describeRecommendation(
     for (const reason of result.reasons.for) {
       if (clauses.length === 2 || reason.points < strongest * 0.4) break;
       const clause = reasonClause(content, result, reason);
-      if (clause && !clauses.includes(clause)) clauses.push(clause);
+      // The cost reason rests on the volume; an assumed volume is said in the money sentence.
+      const marked =
+        clause && assumed.has(reason.question) && reason.question !== "monthlyRequests"
+          ? `${clause} (assumed)`
+          : clause;
+      if (marked && !clauses.includes(marked)) clauses.push(marked);
     }
   }
   const conditions = result.caveats.map((c) => c.condition);
   const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
-  const money = moneySentence(content, result);
+  const money = moneySentence(
+    content,
+    result,
+    assumed.has("monthlyRequests"),
+    clauses.includes("it costs the least"),
+  );
   return clauses.length > 0
     ? `${headline}: ${clauses.join(" and ")}. ${money}`
     : `${headline}. ${money}`;

@@ -155,8 +155,9 @@ export interface UseCaseCost {
    */
   premium: (MoneyGap & { for: CriterionId[] }) | null;
   /**
-   * When the recommendation is the cheapest allowed: what it costs less than the next cheapest
-   * option allowed (USD, positive); null otherwise, or when no other option is allowed.
+   * When the recommendation is the cheapest allowed: what it costs less than the runner-up (or,
+   * with no runner-up, the next cheapest option allowed), USD, 0 or more; null otherwise, or when
+   * no other option is allowed.
    */
   saving: MoneyGap | null;
   /**
@@ -230,7 +231,7 @@ export interface PortfolioSummary {
   premiumMonthlyUsd: number;
   /**
    * The use case whose recommendation, being its cheapest option allowed, costs the most less
-   * than its next cheapest option (`cost.saving`); null when none does.
+   * than its runner-up (`cost.saving`); null when none does.
    */
   largestSaving: { useCase: string; monthlyUsd: number; against: OptionId } | null;
   /** The use case whose recommendation costs the most more than its cheapest option allowed. */

@@ -1,0 +1,330 @@
+/**
+ * The argument holds together, as properties over random assessments (fast-check):
+ * - every rating is on the 0–5 scale its label states, every score on 0–100;
+ * - the first reason favours the recommendation over the runner-up, and every reason against it
+ *   favours the runner-up;
+ * - the option stated as the cheapest allowed is the cheapest in the cost table, and the premium
+ *   or saving is the difference the table shows;
+ * - confidence never rises when an answer is removed, or when a template's answer gives way to
+ *   content's default (the answer gets worse);
+ * - a forced option that may not meet the quality need is less certain than one that does;
+ * - a crossing is where the two options' costs meet.
+ */
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { content } from "@/content";
+import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
+import {
+  aiTeamLevels,
+  auditabilityLevels,
+  capabilityNeedLevels,
+  customizationLevels,
+  dataSensitivityLevels,
+  exposureLevels,
+  infrastructureKinds,
+  lockInToleranceLevels,
+  optionIds,
+  organizationQuestionIds,
+  securityMaturityLevels,
+  strategicImportanceLevels,
+  timeToValueLevels,
+  useCaseQuestionIds,
+} from "@/lib/vocabulary";
+import { plausibleVolume } from "./confidence";
+import { evaluateAssessment } from "./evaluate";
+import type { UseCaseResult } from "./types";
+
+const organizationArb: fc.Arbitrary<Organization> = fc.record(
+  {
+    aiTeam: fc.constantFrom(...aiTeamLevels),
+    securityMaturity: fc.constantFrom(...securityMaturityLevels),
+    infrastructure: fc.constantFrom(...infrastructureKinds),
+  },
+  { requiredKeys: [] },
+);
+
+/** Volumes as leaders enter them: mostly realistic, sometimes zero or absurd. */
+const volumeArb = fc.oneof(
+  { weight: 6, arbitrary: fc.integer({ min: 1_000, max: 100_000_000 }) },
+  { weight: 1, arbitrary: fc.constantFrom(0, 50, 5_000_000_000) },
+);
+
+const answersArb: fc.Arbitrary<Answers> = fc.record(
+  {
+    dataSensitivity: fc.constantFrom(...dataSensitivityLevels),
+    monthlyRequests: volumeArb,
+    inputTokens: fc.integer({ min: 50, max: 50_000 }),
+    outputTokens: fc.integer({ min: 10, max: 5_000 }),
+    strategicImportance: fc.constantFrom(...strategicImportanceLevels),
+    auditability: fc.constantFrom(...auditabilityLevels),
+    customization: fc.constantFrom(...customizationLevels),
+    capabilityNeed: fc.constantFrom(...capabilityNeedLevels),
+    timeToValue: fc.constantFrom(...timeToValueLevels),
+    exposure: fc.constantFrom(...exposureLevels),
+    lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
+  },
+  { requiredKeys: [] },
+);
+
+const fullOrganizationArb: fc.Arbitrary<Organization> = fc.record({
+  aiTeam: fc.constantFrom(...aiTeamLevels),
+  securityMaturity: fc.constantFrom(...securityMaturityLevels),
+  infrastructure: fc.constantFrom(...infrastructureKinds),
+});
+
+const fullAnswersArb: fc.Arbitrary<Answers> = fc.record({
+  dataSensitivity: fc.constantFrom(...dataSensitivityLevels),
+  monthlyRequests: fc.integer({ min: 1_000, max: 100_000_000 }),
+  inputTokens: fc.integer({ min: 50, max: 50_000 }),
+  outputTokens: fc.integer({ min: 10, max: 5_000 }),
+  strategicImportance: fc.constantFrom(...strategicImportanceLevels),
+  auditability: fc.constantFrom(...auditabilityLevels),
+  customization: fc.constantFrom(...customizationLevels),
+  capabilityNeed: fc.constantFrom(...capabilityNeedLevels),
+  timeToValue: fc.constantFrom(...timeToValueLevels),
+  exposure: fc.constantFrom(...exposureLevels),
+  lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
+});
+
+const templateArb = fc.option(fc.constantFrom(...content.templates.map((t) => t.id)), {
+  nil: undefined,
+});
+
+function assessmentOf(
+  organization: Organization,
+  answers: Answers,
+  template: string | undefined,
+): Assessment {
+  const useCase: UseCase = { id: "u", name: "U", answers, ...(template ? { template } : {}) };
+  return {
+    schema: "crossover.assessment/v1",
+    title: "Property",
+    organization,
+    useCases: [useCase],
+  };
+}
+
+function evaluate(assessment: Assessment): UseCaseResult {
+  const result = evaluateAssessment(assessment, content, { flips: false }).useCases[0];
+  if (!result) throw new Error("no result");
+  return result;
+}
+
+const allowedOf = (u: UseCaseResult) =>
+  optionIds.filter((o) => !u.excluded.some((e) => e.option === o));
+
+describe("the argument holds together", () => {
+  it("every rating is within 0–5 and every score within 0–100", () => {
+    fc.assert(
+      fc.property(organizationArb, answersArb, templateArb, (org, answers, template) => {
+        const u = evaluate(assessmentOf(org, answers, template));
+        for (const o of optionIds) {
+          expect(u.scores[o].score).toBeGreaterThanOrEqual(0);
+          expect(u.scores[o].score).toBeLessThanOrEqual(100);
+          for (const rating of Object.values(u.scores[o].ratings)) {
+            expect(rating).toBeGreaterThanOrEqual(0);
+            expect(rating).toBeLessThanOrEqual(5);
+          }
+        }
+        expect(u.cost.costWeightMultiplier).toBeGreaterThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the first reason favours the recommendation over the runner-up; reasons against favour the runner-up", () => {
+    fc.assert(
+      fc.property(organizationArb, answersArb, templateArb, (org, answers, template) => {
+        const u = evaluate(assessmentOf(org, answers, template));
+        if (u.runnerUp) expect(u.reasons.comparedWith).toBe(u.runnerUp);
+        const rival = u.reasons.comparedWith;
+        if (!rival) return;
+        const first = u.reasons.for[0];
+        if (first) {
+          expect(first.points).toBeGreaterThan(0);
+          // The same answer's effect on the two options, as the drivers report it.
+          const driver = u.drivers.find((d) => d.question === first.question);
+          if (driver)
+            expect(driver.effects[u.recommendation]).toBeGreaterThan(driver.effects[rival]);
+        }
+        for (const r of u.reasons.against) expect(r.points).toBeLessThan(0);
+        const points = u.reasons.for.map((r) => r.points);
+        expect(points).toEqual([...points].sort((a, b) => b - a));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("the cheapest option stated is the cheapest allowed in the cost table, and the premium or saving is the table's difference", () => {
+    fc.assert(
+      fc.property(organizationArb, answersArb, templateArb, (org, answers, template) => {
+        const u = evaluate(assessmentOf(org, answers, template));
+        const allowed = allowedOf(u);
+        const monthly = u.cost.monthlyUsd;
+        const least = Math.min(...allowed.map((o) => monthly[o]));
+        expect(allowed).toContain(u.cost.cheapestAllowed);
+        expect(monthly[u.cost.cheapestAllowed]).toBe(least);
+        const own = monthly[u.recommendation];
+        if (u.cost.premium) {
+          expect(u.cost.premium.against).toBe(u.cost.cheapestAllowed);
+          expect(u.cost.premium.monthlyUsd).toBeCloseTo(own - least, 1);
+          expect(u.cost.premium.monthlyUsd).toBeGreaterThan(0);
+          expect(u.cost.premium.annualUsd).toBeCloseTo(12 * (own - least), 0);
+          expect(u.cost.saving).toBeNull();
+          expect(u.summary).toMatch(/a year more than|about the same as/);
+        } else {
+          expect(own).toBe(least);
+          expect(u.cost.cheapestAllowed).toBe(u.recommendation);
+          if (u.cost.saving) {
+            // Against the runner-up, the option it was chosen over (or the next cheapest).
+            expect(u.cost.saving.monthlyUsd).toBeGreaterThanOrEqual(0);
+            expect(u.cost.saving.against).toBe(
+              u.runnerUp ??
+                allowed
+                  .filter((o) => o !== u.recommendation)
+                  .sort((a, b) => monthly[a] - monthly[b])[0],
+            );
+            expect(u.cost.saving.monthlyUsd).toBeCloseTo(monthly[u.cost.saving.against] - own, 1);
+          }
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("confidence never rises when an answer is removed", () => {
+    const questions = [...organizationQuestionIds, ...useCaseQuestionIds];
+    fc.assert(
+      fc.property(
+        organizationArb,
+        answersArb,
+        templateArb,
+        fc.subarray(questions, { minLength: 1 }),
+        (org, answers, template, removed) => {
+          const before = evaluate(assessmentOf(org, answers, template));
+          const lessOrg: Organization = { ...org };
+          const lessAnswers: Answers = { ...answers };
+          for (const q of removed) {
+            if (q === "aiTeam" || q === "securityMaturity" || q === "infrastructure")
+              delete lessOrg[q];
+            else delete lessAnswers[q];
+          }
+          const after = evaluate(assessmentOf(lessOrg, lessAnswers, template));
+          expect(
+            after.confidence,
+            `${before.recommendation} -> ${after.recommendation}`,
+          ).toBeLessThanOrEqual(before.confidence);
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+
+  it("confidence never rises when a template's answers give way to content's defaults", () => {
+    // The template also bounds the volumes it could plausibly serve (a separate rule, tested
+    // below): here volumes within both bounds, so that only the answers' provenance changes.
+    fc.assert(
+      fc.property(
+        organizationArb,
+        answersArb,
+        fc.constantFrom(...content.templates.map((t) => t.id)),
+        (org, answers, template) => {
+          const { min, max } = plausibleVolume(content, template);
+          fc.pre(
+            answers.monthlyRequests === undefined ||
+              (answers.monthlyRequests >= min && answers.monthlyRequests <= max),
+          );
+          const withTemplate = evaluate(assessmentOf(org, answers, template));
+          const without = evaluate(assessmentOf(org, answers, undefined));
+          expect(without.confidence).toBeLessThanOrEqual(withTemplate.confidence);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it("a forced option that may not meet the quality need is less certain than one that does", () => {
+    // Every answer given and the volume plausible: what is unknown or implausible already holds
+    // both below the quality caveat.
+    fc.assert(
+      fc.property(
+        fullOrganizationArb,
+        fullAnswersArb,
+        fc.constantFrom("standard", "advanced"),
+        (org, answers, enough) => {
+          const restricted = { ...answers, dataSensitivity: "restricted" } as const;
+          const frontier = evaluate(
+            assessmentOf(org, { ...restricted, capabilityNeed: "frontier" }, undefined),
+          );
+          const met = evaluate(
+            assessmentOf(org, { ...restricted, capabilityNeed: enough }, undefined),
+          );
+          expect(frontier.recommendation).toBe("open_self_hosted");
+          expect(frontier.confidence).toBeLessThan(met.confidence);
+          expect(frontier.confidenceReasons.join(" ")).toMatch(/frontier quality/);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("regulated data sent to an outside provider is never high confidence, and the summary says on what condition", () => {
+    fc.assert(
+      fc.property(organizationArb, answersArb, templateArb, (org, answers, template) => {
+        const u = evaluate(
+          assessmentOf(org, { ...answers, dataSensitivity: "regulated" }, template),
+        );
+        if (u.recommendation === "open_self_hosted") return;
+        expect(u.confidenceLabel).not.toBe("high");
+        expect(u.summary).toMatch(/provided the provider signs a data-processing agreement/);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("a volume of zero, or beyond what the use case could serve, never gives more than low-to-medium confidence", () => {
+    fc.assert(
+      fc.property(
+        organizationArb,
+        answersArb,
+        templateArb,
+        fc.constantFrom(0, 10, 10_000_000_000),
+        (org, answers, template, volume) => {
+          const u = evaluate(assessmentOf(org, { ...answers, monthlyRequests: volume }, template));
+          expect(u.confidence).toBeLessThanOrEqual(content.scoring.plausibleVolume.cap);
+          expect(u.confidenceReasons.join(" ")).toMatch(/volume/);
+        },
+      ),
+      { numRuns: 100 },
+    );
+  });
+
+  it("a crossing is where the two options' monthly costs meet", () => {
+    fc.assert(
+      fc.property(organizationArb, answersArb, templateArb, (org, answers, template) => {
+        const assessment = assessmentOf(org, answers, template);
+        const resolved = evaluateAssessment(assessment, content, { flips: false });
+        const u = resolved.useCases[0];
+        if (!u) throw new Error("no result");
+        for (const crossing of u.cost.crossings) {
+          const [a, b] = crossing.options;
+          expect([a, b]).toContain(u.recommendation);
+          const at = (v: number) =>
+            evaluate(
+              assessmentOf(
+                resolved.organization,
+                { ...u.answers, monthlyRequests: Math.round(v) },
+                template,
+              ),
+            ).cost.monthlyUsd;
+          const below = at(crossing.monthlyRequests * 0.98);
+          const above = at(crossing.monthlyRequests * 1.02);
+          const other = crossing.cheaperAbove === a ? b : a;
+          expect(above[crossing.cheaperAbove]).toBeLessThanOrEqual(above[other] * 1.0001);
+          expect(below[crossing.cheaperAbove]).toBeGreaterThanOrEqual(below[other] * 0.9999);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
