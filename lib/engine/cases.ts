@@ -14,6 +14,19 @@ export interface RealisticCase {
   expected: readonly OptionId[];
   /** Where the expectation comes from. */
   because: string;
+  /** What else the results must say, and why (each checked by evaluate.test.ts). */
+  also?: {
+    /** The confidence label may not be "high". */
+    notHighConfidence?: boolean;
+    /** Patterns the one-sentence summary must match. */
+    summaryMatches?: readonly RegExp[];
+    /** Patterns the summary must not match: text true of a template but false of these answers. */
+    summaryAvoids?: readonly RegExp[];
+    /** Patterns one of the confidence reasons must match. */
+    confidenceReasonMatches?: readonly RegExp[];
+    /** The cheapest option allowed, as the cost table has it. */
+    cheapestAllowed?: OptionId;
+  };
 }
 
 const full = (a: Required<Answers>): Answers => a;
@@ -298,5 +311,123 @@ export const realisticCases: readonly RealisticCase[] = [
     expected: ["closed_api", "open_managed"],
     because:
       "Confidential data can be sent under a data-processing agreement; at 20k requests a month self-hosting costs many times the API and the team has not run models (PRODUCT.md, Volume and Technical capability).",
+  },
+  {
+    name: "Customer support at consumer scale, 100M requests a month, no AI engineers",
+    organization: {
+      aiTeam: "none",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
+    answers: full({
+      dataSensitivity: "confidential",
+      monthlyRequests: 100_000_000,
+      inputTokens: 1650,
+      outputTokens: 200,
+      strategicImportance: "important",
+      auditability: "helpful",
+      customization: "rag",
+      capabilityNeed: "advanced",
+      timeToValue: "quarter",
+      exposure: "customers",
+      lockInTolerance: "concerned",
+    }),
+    expected: ["open_managed"],
+    because:
+      "PRODUCT.md, Volume and cost: per-token costs grow linearly, so at 100M requests the per-token price decides. Open-weights models of this class are hosted at a fraction of the mid closed tier (shared/research/COST-FACTS.md: gpt-oss-120b at $0.15/$0.60 per 1M tokens at DeepInfra and Groq, against $1/$5 for Claude Haiku 4.5), and managed hosting needs no team to run GPUs (PRODUCT.md, Technical capability).",
+    also: {
+      cheapestAllowed: "open_managed",
+      summaryMatches: [/it costs the least/, /a year less than the closed API/],
+    },
+  },
+  {
+    name: "A regulated patient-intake assistant at a clinic network, low volume, software engineers",
+    organization: {
+      aiTeam: "generalist",
+      securityMaturity: "established",
+      infrastructure: "public_cloud",
+    },
+    answers: full({
+      dataSensitivity: "regulated",
+      monthlyRequests: 30_000,
+      inputTokens: 1500,
+      outputTokens: 300,
+      strategicImportance: "important",
+      auditability: "helpful",
+      customization: "rag",
+      capabilityNeed: "advanced",
+      timeToValue: "quarter",
+      exposure: "customers",
+      lockInTolerance: "concerned",
+    }),
+    expected: ["closed_api", "open_managed"],
+    because:
+      "Regulated is not restricted: HHS, 'Guidance on HIPAA & Cloud Computing' (2016) lets a cloud provider create, receive or maintain health data under a business associate agreement. At 30k requests a month self-hosting costs many times either API and the team has not run models (PRODUCT.md, Volume and Technical capability). The recommendation holds only under that contract, so it cannot be a high-confidence call and must say so.",
+    also: {
+      notHighConfidence: true,
+      summaryMatches: [/provided the provider signs a data-processing agreement/],
+      confidenceReasonMatches: [/Regulated data goes to an outside provider/],
+    },
+  },
+  {
+    name: "Restricted intelligence analysis that needs frontier quality, ML team on its own GPUs",
+    organization: {
+      aiTeam: "ml_team",
+      securityMaturity: "advanced",
+      infrastructure: "on_prem_gpu",
+    },
+    answers: full({
+      dataSensitivity: "restricted",
+      monthlyRequests: 200_000,
+      inputTokens: 6000,
+      outputTokens: 1000,
+      strategicImportance: "differentiating",
+      auditability: "required",
+      customization: "rag",
+      capabilityNeed: "frontier",
+      timeToValue: "quarter",
+      exposure: "high_stakes",
+      lockInTolerance: "concerned",
+    }),
+    expected: ["open_self_hosted"],
+    because:
+      "PRODUCT.md, Data: data that cannot leave the environment leaves self-hosted open weights as the only path. But the best open models trail the closed frontier on the hardest tasks (content/criteria.ts, Capability), so the call is forced, not earned: it holds only if an open model reaches the quality needed, and must not be high confidence.",
+    also: {
+      notHighConfidence: true,
+      summaryMatches: [
+        /your data may not leave your environment/,
+        /provided an open model reaches the quality/,
+      ],
+      confidenceReasonMatches: [/frontier quality/],
+    },
+  },
+  {
+    name: "A public-data research digest needing frontier quality, platform team at scale",
+    organization: {
+      aiTeam: "platform",
+      securityMaturity: "advanced",
+      infrastructure: "public_cloud",
+    },
+    answers: full({
+      dataSensitivity: "public",
+      monthlyRequests: 20_000_000,
+      inputTokens: 3000,
+      outputTokens: 800,
+      strategicImportance: "core_product",
+      auditability: "helpful",
+      customization: "deep",
+      capabilityNeed: "frontier",
+      timeToValue: "flexible",
+      exposure: "customers",
+      lockInTolerance: "concerned",
+    }),
+    expected: ["open_managed", "open_self_hosted", "hybrid"],
+    because:
+      "PRODUCT.md, Strategic importance: where the capability is the product and must be adapted deeply, owning open weights is worth more than the spreadsheet; at 20M requests a month the frontier API costs several times the open options (shared/research/COST-FACTS.md). Whatever it recommends, nothing may be said of 'the sensitive core' of public data.",
+    also: {
+      summaryAvoids: [/sensitive/],
+      notHighConfidence: true,
+      confidenceReasonMatches: [/frontier quality/],
+    },
   },
 ];

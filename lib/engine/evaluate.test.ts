@@ -29,7 +29,15 @@ describe("realistic cases (expectations justified from PRODUCT.md in cases.ts)",
   for (const c of realisticCases) {
     it(c.name, () => {
       const result = first(single(c.organization, c.answers));
-      expect(c.expected, `${c.because}\n${result.summary}`).toContain(result.recommendation);
+      const why = `${c.because}\n${result.summary}`;
+      expect(c.expected, why).toContain(result.recommendation);
+      const also = c.also ?? {};
+      if (also.notHighConfidence) expect(result.confidenceLabel, why).not.toBe("high");
+      for (const pattern of also.summaryMatches ?? []) expect(result.summary).toMatch(pattern);
+      for (const pattern of also.summaryAvoids ?? []) expect(result.summary).not.toMatch(pattern);
+      for (const pattern of also.confidenceReasonMatches ?? [])
+        expect(result.confidenceReasons.join(" ")).toMatch(pattern);
+      if (also.cheapestAllowed) expect(result.cost.cheapestAllowed).toBe(also.cheapestAllowed);
     });
   }
 });
