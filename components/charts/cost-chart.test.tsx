@@ -4,7 +4,7 @@ import { cleanup, render } from "@testing-library/react";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { evaluateAssessment } from "@/lib/engine";
-import { costChartMarks, costChartScale, costRows } from "@/lib/view/cost";
+import { costChartView, costRows } from "@/lib/view/cost";
 import { sampleAssessment } from "@/lib/view/sample";
 import { CostChart } from "./cost-chart";
 
@@ -52,11 +52,11 @@ beforeAll(() => {
 afterEach(cleanup);
 
 describe("the cost chart", () => {
-  it("draws one line per option and marks the use case's volume and the crossover", () => {
+  it("draws one line per option and marks the use case's volume and the crossings that decide it", () => {
     const results = evaluateAssessment(sampleAssessment(content), content, { flips: false });
-    const result = results.useCases.find((u) => u.cost.crossoverMonthlyRequests !== null);
-    if (!result) throw new Error("the sample has no use case with a crossover");
-    const marks = costChartMarks(result.cost);
+    const result = results.useCases.find((u) => costChartView(content, u).crossings.length > 0);
+    if (!result) throw new Error("the sample has no use case with a crossing in view");
+    const view = costChartView(content, result);
     const series = costRows(content, result).map((r) => ({
       option: r.option,
       name: r.name,
@@ -65,17 +65,18 @@ describe("the cost chart", () => {
     const { container } = render(
       <div style={{ width: 640, height: 360 }}>
         <CostChart
-          curve={result.cost.curve}
-          scale={costChartScale(result.cost)}
+          curve={view.curve}
+          scale={view.scale}
           series={series}
-          ownVolume={marks.own}
-          crossover={marks.crossover}
+          ownVolume={view.own}
+          crossings={view.crossings}
           animate={false}
         />
       </div>,
     );
     expect(container.querySelectorAll(".recharts-line")).toHaveLength(4);
     expect(container).toHaveTextContent(/Your volume: /);
-    if (marks.crossover !== null) expect(container).toHaveTextContent(/Crossover: /);
+    const [crossing] = view.crossings;
+    if (crossing) expect(container).toHaveTextContent(crossing.label);
   });
 });

@@ -12,8 +12,8 @@ import {
 } from "recharts";
 import type { CostCurvePoint } from "@/lib/engine";
 import { formatCount, formatUsd } from "@/lib/format";
-import type { CostChartScale } from "@/lib/view/cost";
-import { optionColor, optionDash, type OptionId } from "@/lib/view/options";
+import type { CostChartCrossing, CostChartScale } from "@/lib/view/cost";
+import { optionColor, optionDash, optionShape, type OptionId } from "@/lib/view/options";
 import {
   axisLine,
   axisTick,
@@ -31,8 +31,36 @@ export interface CostChartProps {
   /** The options drawn, in legend order, with their names; ruled-out ones drawn faint. */
   series: readonly { option: OptionId; name: string; excluded: boolean }[];
   ownVolume: number;
-  crossover: number | null;
+  /** The crossings that decide the use case, each labelled on its line. */
+  crossings: readonly CostChartCrossing[];
+  /** Options whose lines coincide: drawn with their marker shapes so they can be told apart. */
+  marked?: readonly OptionId[];
   animate?: boolean;
+}
+
+/** A marker in the option's shape, drawn at every third point of a line that another hides. */
+function markerDot(option: OptionId) {
+  const shape = optionShape[option];
+  function MarkerDot(props: { cx?: number; cy?: number; index?: number }) {
+    const { cx, cy, index = 0 } = props;
+    if (cx === undefined || cy === undefined || index % 3 !== 0) return <g key={index} />;
+    const r = 4.5;
+    const fill = optionColor[option];
+    const path =
+      shape === "circle"
+        ? null
+        : shape === "square"
+          ? `M${cx - r},${cy - r}h${2 * r}v${2 * r}h${-2 * r}z`
+          : shape === "triangle"
+            ? `M${cx},${cy - r - 1}L${cx + r + 1},${cy + r}L${cx - r - 1},${cy + r}z`
+            : `M${cx},${cy - r - 1}L${cx + r + 1},${cy}L${cx},${cy + r + 1}L${cx - r - 1},${cy}z`;
+    return path ? (
+      <path key={index} d={path} fill={fill} stroke="var(--color-surface)" strokeWidth={1} />
+    ) : (
+      <circle key={index} cx={cx} cy={cy} r={r} fill={fill} stroke="var(--color-surface)" />
+    );
+  }
+  return MarkerDot;
 }
 
 /** Monthly cost (USD) against monthly volume (requests), both on log scales. */
@@ -41,7 +69,8 @@ export function CostChart({
   scale,
   series,
   ownVolume,
-  crossover,
+  crossings,
+  marked = [],
   animate = true,
 }: CostChartProps) {
   const narrow = useNarrow();
@@ -49,10 +78,9 @@ export function CostChart({
   const xTicks = narrow
     ? scale.x.ticks.filter((t) => Math.round(Math.log10(t)) % 2 === 0)
     : scale.x.ticks;
-  // Label the crossover on the side of its line that has room.
+  // Label each crossing on the side of its line that has room.
   const [x0, x1] = scale.x.domain;
-  const crossoverOnRight =
-    crossover !== null && Math.log10(crossover / x0) / Math.log10(x1 / x0) > 0.55;
+  const onRight = (x: number) => Math.log10(x / x0) / Math.log10(x1 / x0) > 0.55;
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart
@@ -102,7 +130,7 @@ export function CostChart({
             strokeWidth={excluded ? 1.75 : 3}
             strokeOpacity={excluded ? 0.55 : 1}
             strokeDasharray={optionDash[option]}
-            dot={false}
+            dot={marked.includes(option) ? markerDot(option) : false}
             activeDot={{ r: 4 }}
             isAnimationActive={animate}
           />
@@ -119,21 +147,28 @@ export function CostChart({
             fontWeight: 600,
           }}
         />
-        {crossover !== null ? (
+        {crossings.map((crossing, i) => (
           <ReferenceLine
-            x={crossover}
+            key={crossing.monthlyRequests}
+            x={crossing.monthlyRequests}
             stroke="var(--color-accent)"
             strokeDasharray="4 4"
             strokeWidth={1.5}
             label={{
-              value: `Crossover: ${formatCount(crossover)}`,
-              position: crossoverOnRight ? "insideBottomRight" : "insideBottomLeft",
+              value: `${crossing.label}: ${formatCount(crossing.monthlyRequests)}`,
+              position: onRight(crossing.monthlyRequests)
+                ? i % 2 === 0
+                  ? "insideBottomRight"
+                  : "insideTopRight"
+                : i % 2 === 0
+                  ? "insideBottomLeft"
+                  : "insideTopLeft",
               fill: "var(--color-accent)",
               fontSize: 13,
               fontWeight: 600,
             }}
           />
-        ) : null}
+        ))}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -2,19 +2,17 @@ import { content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatUsdPerMonth } from "@/lib/format";
 import { assumptionRows, formatAssumptionValue } from "@/lib/view/assumptions";
+import { describeMoney } from "@/lib/engine";
 import {
   assumptionsUsed,
   costByVolumeRows,
-  costChartMarks,
-  costChartScale,
   costRows,
-  crossoverSentence,
+  crossingSentences,
   managedCrossoverSentence,
 } from "@/lib/view/cost";
 import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
-import { ChartLegend } from "./chart-legend";
-import { LazyChart } from "./lazy-chart";
+import { CostChartPanel } from "./cost-chart-panel";
 import { OptionName, Tag } from "./option-tag";
 import { ResultSection, SubHeading } from "./section";
 import { DataTable, td, tdNum, th, thNum, thOption } from "./table";
@@ -35,18 +33,12 @@ export function CostSection({
   const { cost } = result;
   const rows = costRows(content, result);
   const byVolume = costByVolumeRows(cost);
-  const marks = costChartMarks(cost);
-  const series = rows.map((r) => ({
-    option: r.option,
-    name: `${r.name}${r.excluded ? " (ruled out)" : ""}`,
-    excluded: r.excluded,
-    faint: r.excluded,
-  }));
   const used = new Set(assumptionsUsed(cost, results.organization));
   const assumptions = assumptionRows(content, results.assumptions, overrides).filter((a) =>
     used.has(a.id),
   );
-  const crossover = cost.crossoverMonthlyRequests;
+  const volumeAssumed = result.assumed.some((a) => a.question === "monthlyRequests");
+  const crossings = crossingSentences(content, result);
 
   return (
     <ResultSection
@@ -83,33 +75,30 @@ export function CostSection({
         className="mt-6 space-y-2 text-sm leading-6 sm:text-base sm:leading-7 2xl:text-lg 2xl:leading-8"
         data-testid="crossover"
       >
-        <p data-value={crossover ?? ""}>
-          <span className="font-semibold">Crossover. </span>
-          {crossoverSentence(
-            cost,
-            result.excluded.some((e) => e.option === "closed_api"),
-          )}
+        <p data-testid="cost-verdict" className="font-medium">
+          {describeMoney(content, result, volumeAssumed)}
         </p>
+        {crossings.length > 0 ? (
+          <ul className="space-y-1" data-testid="crossings">
+            {crossings.map((sentence) => (
+              <li key={sentence}>
+                <span className="font-semibold">Crossover. </span>
+                {sentence}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>
+            <span className="font-semibold">Crossover. </span>
+            No other option&apos;s cost crosses the recommendation&apos;s between 100 and 10 billion
+            requests a month: which is cheaper does not change with volume.
+          </p>
+        )}
         <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
       </div>
 
       <div className="mt-6">
-        <ChartLegend series={series} kind="line" />
-        <LazyChart
-          label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with your volume of ${formatCount(cost.monthlyRequests)} requests a month marked${marks.crossover !== null ? ` and the crossover at ${formatCount(marks.crossover)}` : ""}. The same figures are in the table below.`}
-          heightClass="h-80 sm:h-[26rem] 2xl:h-[30rem]"
-          caption="Both axes are logarithmic: each step is ten times the one before. Lines that cross show where the cheaper option changes."
-          render={({ CostChart }) => (
-            <CostChart
-              curve={cost.curve}
-              scale={costChartScale(cost)}
-              series={series}
-              ownVolume={marks.own}
-              crossover={marks.crossover}
-              animate={animate}
-            />
-          )}
-        />
+        <CostChartPanel result={result} animate={animate} />
       </div>
 
       <div className="mt-6">

@@ -7,5 +7,6 @@ export {
 export type * from "./types";
 export { RESULTS_SCHEMA_V1 } from "./types";
 export { optionHeadline } from "./names";
+export { describeMoney } from "./summary";
 export { MAX_CROSSOVER_REQUESTS } from "./cost";
 export type { CostBreakdown, CostCrossing, CostCurvePoint } from "./cost";

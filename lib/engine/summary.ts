@@ -59,12 +59,17 @@ const perYear = (monthlyUsd: number) => `${formatUsd(monthlyUsd * 12)} a year`;
 /** How close two costs must be to count as the same: 2% or $50 a month. */
 const negligible = (gap: number, own: number) => gap < Math.max(50, 0.02 * own);
 
-function moneySentence(
+/**
+ * The money in a sentence: what the recommendation costs at the use case's volume, and what it
+ * costs more than the cheapest option allowed (and for what) or, being the cheapest, less than the
+ * runner-up; a month and a year. The summary ends with it; the cost section leads with it.
+ */
+export function describeMoney(
   content: Content,
-  result: SummaryInput,
+  result: Pick<UseCaseResult, "recommendation" | "cost">,
   volumeAssumed: boolean,
-  /** Whether the reasons already say it costs the least. */
-  costSaid: boolean,
+  /** Whether the words before it already say it costs the least. */
+  costSaid = false,
 ): string {
   const { cost, recommendation } = result;
   const own = cost.monthlyUsd[recommendation];
@@ -123,7 +128,7 @@ export function describeRecommendation(
   }
   const conditions = result.caveats.map((c) => c.condition);
   const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
-  const money = moneySentence(
+  const money = describeMoney(
     content,
     result,
     assumed.has("monthlyRequests"),

@@ -5,10 +5,9 @@ import { evaluateAssessment } from "@/lib/engine";
 import {
   assumptionsUsed,
   costByVolumeRows,
-  costChartMarks,
-  costChartScale,
+  costChartView,
   costRows,
-  crossoverSentence,
+  crossingSentences,
   logTicks,
   readCrossover,
 } from "./cost";
@@ -58,48 +57,62 @@ describe("cost rows", () => {
 });
 
 describe("the crossover in words", () => {
-  it("says the API would be cheaper, not that it is, when the API is ruled out", () => {
-    expect(
-      crossoverSentence(
-        { ...contracts.cost, crossoverMonthlyRequests: 3_200_000, monthlyRequests: 10_000 },
-        true,
-      ),
-    ).toBe(
-      "Self-hosting becomes cheaper than the closed API from 3.2M requests a month. Your 10k requests a month is below it: the API would be cheaper today, but it is ruled out here.",
-    );
-  });
-
-  it("places the use case's volume against it", () => {
+  it("places the use case's volume against a crossover", () => {
     expect(readCrossover(null, 5)).toEqual({ kind: "never" });
     expect(readCrossover(0, 5)).toEqual({ kind: "always" });
     expect(readCrossover(1000, 5)).toEqual({ kind: "at", monthlyRequests: 1000, side: "below" });
-    expect(
-      crossoverSentence({
-        ...contracts.cost,
-        crossoverMonthlyRequests: 67_862_568,
-        monthlyRequests: 200_000,
-      }),
-    ).toBe(
-      "Self-hosting becomes cheaper than the closed API from 67.9M requests a month. Your 200k requests a month is below it, so the API is cheaper today.",
-    );
+  });
+
+  it("says each crossing of the recommendation, which side is cheaper, and where the use case is", () => {
+    const crossed = {
+      ...contracts.cost,
+      monthlyRequests: 200_000,
+      crossings: [
+        {
+          options: ["closed_api", "open_managed"] as ["closed_api", "open_managed"],
+          monthlyRequests: 1_200_000,
+          cheaperAbove: "open_managed" as const,
+        },
+      ],
+    };
+    expect(crossingSentences(content, { cost: crossed })).toEqual([
+      "The closed API costs less below 1.2M requests a month, an open-weights model on managed hosting above it; your 200k are below it.",
+    ]);
   });
 });
 
 describe("the cost chart", () => {
-  it("marks the crossover only where the curve reaches it", () => {
-    expect(costChartMarks(contracts.cost).own).toBe(contracts.cost.monthlyRequests);
-    expect(
-      costChartMarks({ ...contracts.cost, crossoverMonthlyRequests: 1e12 }).crossover,
-    ).toBeNull();
+  it("spans a hundredth to a hundred times the volume by default, all of the curve on request", () => {
+    const narrow = costChartView(content, contracts);
+    const volume = contracts.cost.monthlyRequests;
+    expect(narrow.own).toBe(volume);
+    expect(narrow.curve[0]?.monthlyRequests).toBeGreaterThanOrEqual(volume / 100 - 1);
+    expect(narrow.curve.at(-1)?.monthlyRequests).toBeLessThanOrEqual(volume * 100 + 1);
+    const wide = costChartView(content, contracts, true);
+    expect(wide.curve).toEqual(contracts.cost.curve);
+    expect(narrow.widerAvailable).toBe(true);
+    for (const c of narrow.crossings) {
+      expect(c.monthlyRequests).toBeGreaterThanOrEqual(narrow.scale.x.domain[0]);
+      expect(c.monthlyRequests).toBeLessThanOrEqual(narrow.scale.x.domain[1]);
+    }
   });
-  it("uses whole powers of ten on both log axes", () => {
+  it("uses whole powers of ten on both log axes, fitted to what is drawn", () => {
     expect(logTicks(150, 2e4)).toEqual([100, 1000, 10000, 100000]);
-    const scale = costChartScale(contracts.cost);
-    expect(scale.y.domain[0]).toBeLessThanOrEqual(
-      Math.min(...contracts.cost.curve.map((p) => p.closed_api)),
+    const view = costChartView(content, contracts);
+    expect(view.scale.y.domain[0]).toBeLessThanOrEqual(
+      Math.min(...view.curve.map((p) => p.closed_api)),
     );
-    for (const t of [...scale.x.ticks, ...scale.y.ticks])
+    expect(view.scale.y.domain[1]).toBeLessThan(
+      10 * Math.max(...view.curve.flatMap((p) => [p.closed_api, p.open_self_hosted, p.hybrid])),
+    );
+    for (const t of [...view.scale.x.ticks, ...view.scale.y.ticks])
       expect(Number.isInteger(Math.log10(t))).toBe(true);
+  });
+  it("tells coinciding lines apart", () => {
+    const curve = contracts.cost.curve.map((p) => ({ ...p, hybrid: p.open_self_hosted * 1.01 }));
+    const view = costChartView(content, { ...contracts, cost: { ...contracts.cost, curve } });
+    expect(view.overlap?.options).toEqual(["open_self_hosted", "hybrid"]);
+    expect(view.overlap?.sentence).toMatch(/lie on top of each other/);
   });
 });
 

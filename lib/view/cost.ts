@@ -11,7 +11,7 @@ import type {
   UseCaseResult,
 } from "@/lib/engine";
 import { formatCount } from "@/lib/format";
-import { optionIds, optionShortName, type OptionId } from "./options";
+import { optionIds, optionShortName, optionSubject, type OptionId } from "./options";
 
 export interface CostRow extends CostBreakdown {
   option: OptionId;
@@ -70,34 +70,6 @@ export function readCrossover(crossover: number | null, ownVolume: number): Cros
   return { kind: "at", monthlyRequests: crossover, side };
 }
 
-/**
- * The crossover between self-hosting and the closed API, in a sentence. `apiRuledOut`: the closed
- * API is excluded for this use case, so its being cheaper is said as a might-have-been.
- */
-export function crossoverSentence(cost: UseCaseResult["cost"], apiRuledOut = false): string {
-  const reading = readCrossover(cost.crossoverMonthlyRequests, cost.monthlyRequests);
-  const own = `${formatCount(cost.monthlyRequests)} requests a month`;
-  switch (reading.kind) {
-    case "never":
-      return apiRuledOut
-        ? `Self-hosting does not become cheaper than the closed API below 10 billion requests a month; the API would stay cheaper at any realistic volume, but it is ruled out here.`
-        : `Self-hosting does not become cheaper than the closed API below 10 billion requests a month: the API stays cheaper at any realistic volume, including your ${own}.`;
-    case "always":
-      return `Self-hosting costs less than the closed API at any volume, including your ${own}.`;
-    case "at": {
-      const where =
-        reading.side === "below"
-          ? apiRuledOut
-            ? `Your ${own} is below it: the API would be cheaper today, but it is ruled out here.`
-            : `Your ${own} is below it, so the API is cheaper today.`
-          : reading.side === "above"
-            ? `Your ${own} is above it, so self-hosting is cheaper today.`
-            : `Your ${own} is right at it.`;
-      return `Self-hosting becomes cheaper than the closed API from ${formatCount(reading.monthlyRequests)} requests a month. ${where}`;
-    }
-  }
-}
-
 /** The like-for-like crossover: the same open model, self-hosted against managed hosting. */
 export function managedCrossoverSentence(cost: UseCaseResult["cost"]): string {
   const reading = readCrossover(cost.managedCrossoverMonthlyRequests, cost.monthlyRequests);
@@ -111,15 +83,115 @@ export function managedCrossoverSentence(cost: UseCaseResult["cost"]): string {
   }
 }
 
-/** Marks on the cost chart: the use case's volume and, when the curve spans it, the crossover. */
-export function costChartMarks(cost: UseCaseResult["cost"]): {
+/** A crossing the chart draws: where the recommendation's cost meets another option's. */
+export interface CostChartCrossing {
+  monthlyRequests: number;
+  /** Short, for the line's label: "Managed = API". */
+  label: string;
+}
+
+/** The default window of the cost chart: this many decades either side of the use case's volume. */
+export const COST_CHART_DECADES = 2;
+
+export interface CostChartView {
+  /** The curve's points within the window. */
+  curve: UseCaseResult["cost"]["curve"];
+  scale: CostChartScale;
   own: number;
-  crossover: number | null;
-} {
-  const first = cost.curve[0]?.monthlyRequests ?? 0;
-  const last = cost.curve.at(-1)?.monthlyRequests ?? 0;
-  const c = cost.crossoverMonthlyRequests;
-  return { own: cost.monthlyRequests, crossover: c !== null && c >= first && c <= last ? c : null };
+  /** The crossings of the recommendation with each allowed option inside the window. */
+  crossings: CostChartCrossing[];
+  /** Options whose lines lie on top of each other across the window, said in words; null: none. */
+  overlap: { options: OptionId[]; sentence: string } | null;
+  /** Whether the engine's curve reaches beyond the window (so a wider view can be offered). */
+  widerAvailable: boolean;
+}
+
+/**
+ * What the cost chart draws: by default a hundredth to a hundred times the use case's volume
+ * (`wide`: the whole of the engine's curve), the axes fitted to what is inside, the crossings that
+ * decide the use case labelled, and lines that coincide told apart.
+ */
+export function costChartView(
+  content: Content,
+  result: Pick<UseCaseResult, "cost" | "excluded">,
+  wide = false,
+): CostChartView {
+  const { cost } = result;
+  const own = cost.monthlyRequests;
+  const centre = Math.max(own, 100);
+  const lo = wide ? 0 : centre / 10 ** COST_CHART_DECADES;
+  const hi = wide ? Infinity : centre * 10 ** COST_CHART_DECADES;
+  const curve = cost.curve.filter(
+    (p) => p.monthlyRequests >= lo * 0.999 && p.monthlyRequests <= hi * 1.001,
+  );
+  const window = { ...cost, curve: curve.length >= 2 ? curve : cost.curve };
+  const first = window.curve[0]?.monthlyRequests ?? 0;
+  const last = window.curve.at(-1)?.monthlyRequests ?? 0;
+  const short = (o: OptionId) => optionShortName(content, o);
+  const crossings = cost.crossings
+    .filter((c) => c.monthlyRequests >= first && c.monthlyRequests <= last)
+    .map((c) => ({
+      monthlyRequests: c.monthlyRequests,
+      label: `${short(c.options[0])} = ${short(c.options[1])}`,
+    }));
+  return {
+    curve: window.curve,
+    scale: costChartScale(window),
+    own,
+    crossings,
+    overlap: overlappingLines(content, window.curve, result),
+    widerAvailable: window.curve.length < cost.curve.length,
+  };
+}
+
+/** Lines within 3% of each other at every point drawn lie on top of each other on a log axis. */
+const OVERLAP = 0.03;
+
+function overlappingLines(
+  content: Content,
+  curve: readonly CostCurvePoint[],
+  result: Pick<UseCaseResult, "excluded">,
+): CostChartView["overlap"] {
+  if (curve.length === 0) return null;
+  const excluded = new Set(result.excluded.map((e) => e.option));
+  const drawn = optionIds.filter((o) => !excluded.has(o));
+  for (const [i, a] of drawn.entries()) {
+    for (const b of drawn.slice(i + 1)) {
+      const close = curve.every((p) => Math.abs(p[a] - p[b]) <= OVERLAP * Math.max(p[a], p[b], 1));
+      if (close) {
+        return {
+          options: [a, b],
+          sentence: `${optionShortName(content, a)} and ${optionShortName(content, b)} cost within 3% of each other across this range, so their lines lie on top of each other; the markers tell them apart.`,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
+ * The crossings that decide this use case, in words, nearest to its volume first: "The closed API
+ * costs less below 1.2M requests a month, an open-weights model on managed hosting above it. Your
+ * 3M requests a month are above it."
+ */
+export function crossingSentences(content: Content, result: Pick<UseCaseResult, "cost">): string[] {
+  const own = result.cost.monthlyRequests;
+  return [...result.cost.crossings]
+    .sort(
+      (x, y) =>
+        Math.abs(Math.log10(x.monthlyRequests / Math.max(own, 1))) -
+        Math.abs(Math.log10(y.monthlyRequests / Math.max(own, 1))),
+    )
+    .map((c) => {
+      const [a, b] = c.options;
+      const below = c.cheaperAbove === a ? b : a;
+      const side = own < c.monthlyRequests ? "below" : "above";
+      return `${capitalize(optionSubject(content, below))} costs less below ${formatCount(c.monthlyRequests)} requests a month, ${optionSubject(content, c.cheaperAbove)} above it; your ${formatCount(own)} are ${side} it.`;
+    });
 }
 
 const apiPrices: Record<UseCaseResult["cost"]["tier"]["api"], readonly AssumptionId[]> = {
@@ -196,7 +268,7 @@ export interface CostChartScale {
 }
 
 /**
- * The cost chart's log axes: volume across the engine's curve, cost from the lowest to the highest
+ * The cost chart's log axes: volume across the curve given, cost from the lowest to the highest
  * monthly cost on it, both padded out to whole powers of ten. Costs at or below zero cannot sit
  * on a log axis and are left out of the scale (the table still lists them).
  */

@@ -19,7 +19,7 @@ import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsd } from "@/lib/format";
 import { confidenceWords } from "@/lib/view/confidence";
-import { crossoverSentence } from "@/lib/view/cost";
+import { crossingSentences } from "@/lib/view/cost";
 import { driverRows } from "@/lib/view/drivers";
 import { exclusionsByOption } from "@/lib/view/fit";
 import { optionName, optionShortName, optionSwatchClass, type OptionId } from "@/lib/view/options";
@@ -538,7 +538,8 @@ function RecommendationBody({
             ) : null}
           </dl>
           <p className={`${scale.small} mt-[calc(var(--u)*0.5)]`}>
-            {crossoverSentence(result.cost)}
+            {crossingSentences(content, result)[0] ??
+              "Which option is cheapest does not change between 100 and 10 billion requests a month."}
           </p>
         </Panel>
         {drivers.length > 0 ? (

@@ -7,7 +7,7 @@ import { loadCharts, type ChartsModule } from "@/components/results/lazy-chart";
 import { content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount } from "@/lib/format";
-import { costChartMarks, costChartScale, costRows } from "@/lib/view/cost";
+import { costChartView, costRows } from "@/lib/view/cost";
 import { fitChartData, type FitRow } from "@/lib/view/fit";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioAxes, portfolioPoints } from "@/lib/view/portfolio";
@@ -159,8 +159,7 @@ export function FitChartFigure({
 }
 
 export function CostChartFigure({ result }: { result: UseCaseResult }) {
-  const { cost } = result;
-  const marks = costChartMarks(cost);
+  const view = costChartView(content, result);
   // The chart adds "(ruled out)" to its own line names; the legend says it here.
   const series = costRows(content, result).map((r) => ({
     option: r.option,
@@ -172,19 +171,23 @@ export function CostChartFigure({ result }: { result: UseCaseResult }) {
     name: `${s.name}${s.excluded ? " (ruled out)" : ""}`,
     faint: s.excluded,
   }));
+  const crossings = view.crossings
+    .map((c) => `${c.label} at ${formatCount(c.monthlyRequests)}`)
+    .join(", ");
   return (
     <ChartFigure
-      label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with the volume of ${formatCount(cost.monthlyRequests)} requests a month marked${marks.crossover !== null ? ` and the crossover at ${formatCount(marks.crossover)}` : ""}. The same figures are in the table below.`}
+      label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with the volume of ${formatCount(view.own)} requests a month marked${crossings ? ` and where the recommendation's cost crosses another's: ${crossings}` : ""}. The same figures are in the table below.`}
       height={280}
       legend={<ChartLegend series={legend} kind="line" />}
-      caption="Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes."
+      caption={`Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes.${view.overlap ? ` ${view.overlap.sentence}` : ""}`}
       render={({ CostChart }) => (
         <CostChart
-          curve={cost.curve}
-          scale={costChartScale(cost)}
+          curve={view.curve}
+          scale={view.scale}
           series={series}
-          ownVolume={marks.own}
-          crossover={marks.crossover}
+          ownVolume={view.own}
+          crossings={view.crossings}
+          marked={view.overlap?.options ?? []}
           animate={false}
         />
       )}

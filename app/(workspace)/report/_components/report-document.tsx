@@ -7,7 +7,7 @@ import { DataTable, td, tdNum, th, thNum, thOption } from "@/components/results/
 import { content } from "@/content";
 import type { Assessment } from "@/lib/assessment/schema";
 import { organizationQuestionIds } from "@/lib/vocabulary";
-import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
+import { describeMoney, type AssessmentResults, type UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsdPerMonth } from "@/lib/format";
 import { answerRows, answerStatusLabel } from "@/lib/view/answers";
 import {
@@ -19,7 +19,7 @@ import {
 import {
   costByVolumeRows,
   costRows,
-  crossoverSentence,
+  crossingSentences,
   managedCrossoverSentence,
 } from "@/lib/view/cost";
 import { driverRows } from "@/lib/view/drivers";
@@ -421,10 +421,19 @@ function Cost({ result }: { result: UseCaseResult }) {
         </DataTable>
       </div>
       <div className="report-keep mt-4 space-y-1.5 text-sm leading-6">
-        <p>
-          <span className="font-semibold">Crossover. </span>
-          {crossoverSentence(cost)}
+        <p className="font-medium">
+          {describeMoney(
+            content,
+            result,
+            result.assumed.some((a) => a.question === "monthlyRequests"),
+          )}
         </p>
+        {crossingSentences(content, result).map((sentence) => (
+          <p key={sentence}>
+            <span className="font-semibold">Crossover. </span>
+            {sentence}
+          </p>
+        ))}
         <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
       </div>
       <CostChartFigure result={result} />
