@@ -1,6 +1,6 @@
 import { content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
-import { driverChartData, driverRows } from "@/lib/view/drivers";
+import { driverChartData, driverRows, reasonRows, type ReasonRow } from "@/lib/view/drivers";
 import { formatPoints } from "@/lib/view/format";
 import type { ResultsSource } from "@/lib/view/links";
 import { optionIds, optionShortName } from "@/lib/view/options";
@@ -8,7 +8,7 @@ import { ChartLegend } from "./chart-legend";
 import { LazyChart } from "./lazy-chart";
 import { OptionName, Tag } from "./option-tag";
 import { QuestionLink } from "./question-link";
-import { ResultSection } from "./section";
+import { ResultSection, SubHeading } from "./section";
 import { DataTable, td, tdNum, th, thNum, thOption } from "./table";
 
 /** Why: the answers that moved the result, largest first, as a list, a chart and a table. */
@@ -24,6 +24,9 @@ export function DriversSection({
   animate: boolean;
 }) {
   const rows = driverRows(content, result, results.assumedOrganization);
+  const reasons = reasonRows(content, result, results.assumedOrganization);
+  const recName = optionShortName(content, result.recommendation);
+  const otherName = reasons.comparedWith ? optionShortName(content, reasons.comparedWith) : "";
   const excluded = new Set(result.excluded.map((e) => e.option));
   const series = optionIds.map((option) => ({
     option,
@@ -34,40 +37,43 @@ export function DriversSection({
       id="why"
       eyebrow="Why"
       title="The answers that decided it"
-      intro="Each answer's effect on every option's fit score, in points, measured by taking the answer away. Follow a link to change an answer."
+      intro={
+        reasons.comparedWith
+          ? `Each answer weighed by how far it moves ${recName} ahead of ${otherName}, the ${result.runnerUp ? "runner-up" : "best option ruled out"}, in fit-score points. Follow a link to change an answer.`
+          : "No other option is left to weigh the recommendation against."
+      }
     >
-      {rows.length === 0 ? (
+      {reasons.for.length === 0 && reasons.against.length === 0 ? (
         <p className="text-ink-muted">
           No single answer moved the scores by more than a fraction of a point.
         </p>
       ) : (
         <>
-          <ol className="space-y-3" data-testid="drivers-list">
-            {rows.map((row, i) => (
-              <li
-                key={row.question}
-                className="flex gap-3 rounded-lg border border-line bg-surface p-3 sm:p-4"
-              >
-                <span
-                  aria-hidden="true"
-                  className="mt-0.5 w-5 shrink-0 text-right font-semibold text-ink-muted tabular-nums"
-                >
-                  {i + 1}
-                </span>
-                <div className="min-w-0 text-sm leading-6 sm:text-base 2xl:text-lg 2xl:leading-8">
-                  <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
-                    <span className="font-semibold">{row.questionLabel}:</span>
-                    <QuestionLink source={source} useCaseId={result.id} question={row.question}>
-                      {row.answer}
-                    </QuestionLink>
-                    {row.assumed ? <Tag tone="muted">Assumed</Tag> : null}
-                  </p>
-                  <p className="text-ink-muted">{row.sentence}</p>
-                </div>
-              </li>
-            ))}
-          </ol>
+          <div className="grid gap-6 lg:grid-cols-2">
+            <ReasonList
+              title={`What favours ${recName}`}
+              empty={`None of your answers favours ${recName} over ${otherName}: it leads on what the options are, not on your answers.`}
+              rows={reasons.for}
+              result={result}
+              source={source}
+              testId="reasons-for"
+            />
+            <ReasonList
+              title={`What speaks for ${otherName} instead`}
+              empty={`No answer speaks for ${otherName} instead.`}
+              rows={reasons.against}
+              result={result}
+              source={source}
+              testId="reasons-against"
+            />
+          </div>
 
+          <div className="mt-8">
+            <SubHeading>Every answer&apos;s effect on each option</SubHeading>
+          </div>
+          <p className="mt-1 text-sm text-ink-muted 2xl:text-base">
+            Measured by taking each answer away, in fit-score points, for all four options.
+          </p>
           <div className="mt-6">
             <ChartLegend series={series} />
             <LazyChart
@@ -132,5 +138,63 @@ export function DriversSection({
         </>
       )}
     </ResultSection>
+  );
+}
+
+/** One side of the argument: the answers for the recommendation, or those against it. */
+function ReasonList({
+  title,
+  empty,
+  rows,
+  result,
+  source,
+  testId,
+}: {
+  title: string;
+  empty: string;
+  rows: readonly ReasonRow[];
+  result: UseCaseResult;
+  source: ResultsSource;
+  testId: string;
+}) {
+  return (
+    <div>
+      <SubHeading>{title}</SubHeading>
+      {rows.length === 0 ? (
+        <p className="mt-2 text-sm text-ink-muted 2xl:text-base">{empty}</p>
+      ) : (
+        <ol className="mt-2 space-y-2" data-testid={testId}>
+          {rows.map((row) => (
+            <li
+              key={row.question}
+              data-question={row.question}
+              data-value={row.points}
+              className="flex gap-3 rounded-lg border border-line bg-surface p-3 sm:p-4"
+            >
+              <span
+                aria-hidden="true"
+                className={`mt-0.5 w-12 shrink-0 text-right font-semibold tabular-nums ${row.points >= 0 ? "text-accent" : "text-ink-muted"}`}
+              >
+                {formatPoints(row.points)}
+              </span>
+              <div className="min-w-0 text-sm leading-6 sm:text-base 2xl:text-lg 2xl:leading-8">
+                <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                  <span className="font-semibold">{row.questionLabel}:</span>
+                  {row.question === "monthlyRequests" ? (
+                    <span>{row.answer}</span>
+                  ) : (
+                    <QuestionLink source={source} useCaseId={result.id} question={row.question}>
+                      {row.answer}
+                    </QuestionLink>
+                  )}
+                  {row.assumed ? <Tag tone="muted">Assumed</Tag> : null}
+                </p>
+                <p className="text-ink-muted">{row.sentence}</p>
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
   );
 }

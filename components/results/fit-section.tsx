@@ -1,5 +1,6 @@
 import { content } from "@/content";
-import type { UseCaseResult } from "@/lib/engine";
+import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
+import { formatPercent } from "@/lib/format";
 import { fitChartData, fitRows, rankedOptions } from "@/lib/view/fit";
 import { formatNumber, formatScore } from "@/lib/view/format";
 import { optionIds, optionShortName, optionSwatchClass } from "@/lib/view/options";
@@ -10,21 +11,28 @@ import { ResultSection } from "./section";
 import { DataTable, td, tdNum, th, thNum, thOption } from "./table";
 
 /** Fit: each option's score, and its rating on every criterion (chart and table). */
-export function FitSection({ result, animate }: { result: UseCaseResult; animate: boolean }) {
-  const rows = fitRows(content, result);
+export function FitSection({
+  results,
+  result,
+  animate,
+}: {
+  results: Pick<AssessmentResults, "criterionWeights">;
+  result: UseCaseResult;
+  animate: boolean;
+}) {
+  const rows = fitRows(content, result, results);
   const excluded = new Set(result.excluded.map((e) => e.option));
   const ranked = rankedOptions(result);
   const series = optionIds.map((option) => ({
     option,
     name: `${optionShortName(content, option)}${excluded.has(option) ? " (ruled out)" : ""}`,
   }));
-  const lowest = Math.min(0, ...rows.flatMap((r) => optionIds.map((o) => r.ratings[o])));
   return (
     <ResultSection
       id="fit"
       eyebrow="Fit"
       title="How each option fits, criterion by criterion"
-      intro="The fit score (0–100, higher fits better) is each option's rating on every criterion (0–5), weighted by how much the criterion counts for this use case after your answers."
+      intro="The fit score (0–100, higher fits better) is each option's rating on every criterion (0–5, higher fits better), weighted by how much the criterion counts in this use case: your weight, multiplied by what your answers make of it and, for cost, by the money at stake."
     >
       <ul className="space-y-3" aria-label="Fit scores" data-testid="fit-scores">
         {ranked.map((option) => {
@@ -66,7 +74,7 @@ export function FitSection({ result, animate }: { result: UseCaseResult; animate
             <FitChart
               data={fitChartData(rows)}
               series={series}
-              min={lowest}
+              min={0}
               labelWidth={128}
               animate={animate}
             />
@@ -75,14 +83,17 @@ export function FitSection({ result, animate }: { result: UseCaseResult; animate
       </div>
 
       <div className="mt-6">
-        <DataTable caption="Ratings (0–5) by criterion, with the criterion's weight for this use case">
+        <DataTable caption="Ratings (0–5) by criterion, with your weight and the share of the score the criterion carries here">
           <thead>
             <tr>
               <th scope="col" className={th}>
                 Criterion
               </th>
               <th scope="col" className={thNum}>
-                Weight
+                Your weight
+              </th>
+              <th scope="col" className={thNum}>
+                Share of score
               </th>
               {optionIds.map((option) => (
                 <th key={option} scope="col" className={thOption}>
@@ -100,6 +111,9 @@ export function FitSection({ result, animate }: { result: UseCaseResult; animate
                 <td className={tdNum} data-value={row.weight}>
                   {formatNumber(row.weight)}
                 </td>
+                <td className={tdNum} data-value={row.share}>
+                  {formatPercent(row.share)}
+                </td>
                 {optionIds.map((option) => (
                   <td
                     key={option}
@@ -115,7 +129,7 @@ export function FitSection({ result, animate }: { result: UseCaseResult; animate
           </tbody>
           <tfoot>
             <tr data-testid="fit-score-row">
-              <th scope="row" colSpan={2} className={`${td} border-b-0 font-semibold`}>
+              <th scope="row" colSpan={3} className={`${td} border-b-0 font-semibold`}>
                 Fit score (0–100)
               </th>
               {optionIds.map((option) => (

@@ -1,10 +1,13 @@
+"use client";
+
+import { useState } from "react";
 import { content } from "@/content";
-import type { UseCaseResult } from "@/lib/engine";
-import { flipGroups, noFlipSentence } from "@/lib/view/flips";
+import type { Flip, UseCaseResult } from "@/lib/engine";
+import { FLIPS_SHOWN, noFlipSentence, rankedFlips } from "@/lib/view/flips";
 import type { ResultsSource } from "@/lib/view/links";
 import { OptionSwatch } from "./option-tag";
 import { QuestionLink } from "./question-link";
-import { ResultSection, SubHeading } from "./section";
+import { ResultSection } from "./section";
 
 /**
  * What would change the answer: single answers, the volume, and weights that flip it. `result` is
@@ -22,7 +25,7 @@ export function FlipsSection({
       id="what-would-change-it"
       eyebrow="Sensitivity"
       title="What would change the answer"
-      intro="Each line is one change on its own, everything else as it is. Check these facts first."
+      intro="Each line is one change on its own, everything else as it is, nearest first: the smaller the change, the more it is worth checking."
     >
       {result ? (
         <FlipGroups result={result} source={source} />
@@ -36,92 +39,67 @@ export function FlipsSection({
 }
 
 function FlipGroups({ result, source }: { result: UseCaseResult; source: ResultsSource }) {
-  const groups = flipGroups(content, result);
-  const none = result.flips.length === 0;
+  const [all, setAll] = useState(false);
+  const flips = rankedFlips(content, result);
+  if (flips.length === 0) return <p data-testid="no-flips">{noFlipSentence(content, result)}</p>;
+  const shown = all ? flips : flips.slice(0, FLIPS_SHOWN);
   return (
     <>
-      {none ? (
-        <p data-testid="no-flips">{noFlipSentence(content, result)}</p>
-      ) : (
-        <div className="grid gap-6 lg:grid-cols-1">
-          {groups.volume.length > 0 ? (
-            <FlipList title="Volume" testId="flips-volume">
-              {groups.volume.map(({ flip, sentence }) => (
-                <FlipItem key={`${flip.direction}`} option={flip.recommendation}>
-                  <QuestionLink
-                    source={source}
-                    useCaseId={result.id}
-                    question="monthlyRequests"
-                    className="font-normal"
-                  >
-                    {sentence}
-                  </QuestionLink>
-                </FlipItem>
-              ))}
-            </FlipList>
-          ) : null}
-          {groups.answers.length > 0 ? (
-            <FlipList title="Answers" testId="flips-answers">
-              {groups.answers.map(({ flip, sentence }) => (
-                <FlipItem key={`${flip.question}-${flip.to}`} option={flip.recommendation}>
-                  <QuestionLink
-                    source={source}
-                    useCaseId={result.id}
-                    question={flip.question}
-                    className="font-normal"
-                  >
-                    {sentence}
-                  </QuestionLink>
-                </FlipItem>
-              ))}
-            </FlipList>
-          ) : null}
-          {groups.weights.length > 0 ? (
-            <FlipList title="Weights" testId="flips-weights">
-              {groups.weights.map(({ flip, sentence }) => (
-                <FlipItem key={flip.criterion} option={flip.recommendation}>
-                  {sentence}
-                </FlipItem>
-              ))}
-            </FlipList>
-          ) : null}
-        </div>
-      )}
+      <ol
+        className="space-y-2 text-sm leading-6 sm:text-base sm:leading-7 2xl:text-lg 2xl:leading-8"
+        data-testid="flips"
+        aria-label="Changes that would change the recommendation, nearest first"
+      >
+        {shown.map(({ flip, sentence }) => (
+          <FlipItem key={flipKey(flip)} option={flip.recommendation} kind={flip.kind}>
+            {flip.kind === "weight" ? (
+              sentence
+            ) : (
+              <QuestionLink
+                source={source}
+                useCaseId={result.id}
+                question={flip.question}
+                className="font-normal"
+              >
+                {sentence}
+              </QuestionLink>
+            )}
+          </FlipItem>
+        ))}
+      </ol>
+      {flips.length > FLIPS_SHOWN ? (
+        <button
+          type="button"
+          onClick={() => setAll((a) => !a)}
+          aria-expanded={all}
+          className="mt-3 rounded-md border border-line-strong bg-surface px-3 py-1.5 text-sm font-medium hover:bg-surface-muted focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-accent 2xl:text-base"
+        >
+          {all ? `Show the nearest ${FLIPS_SHOWN}` : `Show all ${flips.length}`}
+        </button>
+      ) : null}
     </>
   );
 }
 
-function FlipList({
-  title,
-  testId,
-  children,
-}: {
-  title: string;
-  testId: string;
-  children: React.ReactNode;
-}) {
-  return (
-    <div>
-      <SubHeading>{title}</SubHeading>
-      <ul
-        className="mt-2 space-y-2 text-sm leading-6 sm:text-base sm:leading-7 2xl:text-lg 2xl:leading-8"
-        data-testid={testId}
-      >
-        {children}
-      </ul>
-    </div>
-  );
+function flipKey(flip: Flip): string {
+  return flip.kind === "answer"
+    ? `${flip.question}-${flip.to}`
+    : flip.kind === "volume"
+      ? `volume-${flip.direction}`
+      : `weight-${flip.criterion}`;
 }
 
 function FlipItem({
   option,
+  kind,
   children,
 }: {
   option: UseCaseResult["recommendation"];
+  kind: Flip["kind"];
   children: React.ReactNode;
 }) {
   return (
-    <li className="flex items-baseline gap-2.5" data-option={option}>
+    <li className="flex items-baseline gap-2.5" data-option={option} data-kind={kind}>
       <OptionSwatch option={option} className="size-2.5 translate-y-[-1px]" />
       <span>{children}</span>
     </li>

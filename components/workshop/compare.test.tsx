@@ -83,10 +83,11 @@ describe("the comparison's rows", () => {
     expect(same.flatMap((g) => g.rows).some((r) => r.differs)).toBe(false);
   });
 
-  it("list at most three drivers per use case, the engine's largest first", () => {
+  it("list at most three reasons for each recommendation, the engine's largest first, each favouring it", () => {
     results.useCases.forEach((u, i) => {
       const lines = rowOf("drivers").cells[i]?.lines ?? [];
-      expect(lines.length).toBe(Math.min(3, u.drivers.length));
+      expect(lines.length).toBe(Math.min(3, u.reasons.for.length));
+      lines.forEach((line) => expect(line).toMatch(/\(\+[\d.]+ over /));
     });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The comparison of two to four use cases, as rows of a table with one column per use case:
  * recommendation, the answers that set them apart, fit scores, monthly costs, the crossover and
- * the top drivers. Every figure is the engine's; this only selects, orders and words them.
+ * the top reasons for each recommendation over its runner-up. Every figure is the engine's; this only selects, orders and words them.
  */
 import type { Content } from "@/content";
 import type { Assessment } from "@/lib/assessment/schema";
@@ -10,7 +10,8 @@ import { formatCount, formatPercent, formatUsd } from "@/lib/format";
 import { answerRows } from "@/lib/view/answers";
 import { confidenceWords } from "@/lib/view/confidence";
 import { readCrossover } from "@/lib/view/cost";
-import { driverRows } from "@/lib/view/drivers";
+import { reasonRows } from "@/lib/view/drivers";
+import { formatPoints } from "@/lib/view/format";
 import { formatScore } from "@/lib/view/format";
 import { optionIds, optionShortName, type OptionId } from "@/lib/view/options";
 
@@ -213,12 +214,19 @@ export function compareGroups(content: Content, results: AssessmentResults): Com
     rows: [
       row(
         "drivers",
-        "Top three drivers",
+        "Top three reasons for it",
         useCases.map((u) => {
-          const lines = driverRows(content, u, results.assumedOrganization)
+          const reasons = reasonRows(content, u, results.assumedOrganization);
+          const over = reasons.comparedWith ? optionShortName(content, reasons.comparedWith) : null;
+          const lines = reasons.for
             .slice(0, 3)
-            .map((d) => `${d.questionLabel}: ${d.answer} → ${optionShortName(content, d.towards)}`);
-          return { text: lines.join("; "), lines };
+            .map(
+              (r) =>
+                `${r.questionLabel}: ${r.answer} (${formatPoints(r.points)} over ${over ?? "the rest"})`,
+            );
+          return lines.length > 0
+            ? { text: lines.join("; "), lines }
+            : { text: "It leads on what the options are, not on any one answer.", lines: [] };
         }),
       ),
     ],

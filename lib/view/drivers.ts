@@ -5,6 +5,7 @@
 import type { Content } from "@/content";
 import type { Driver, UseCaseResult } from "@/lib/engine";
 import type { QuestionId } from "@/lib/vocabulary";
+import { formatCount, formatUsd } from "@/lib/format";
 import { formatPoints } from "./format";
 import { optionShortName, perOption, type OptionId } from "./options";
 import { answerLabel, questionShortLabel } from "./questions";
@@ -60,4 +61,62 @@ export type DriverChartDatum = { label: string } & Record<OptionId, number>;
 
 export function driverChartData(rows: readonly DriverRow[]): DriverChartDatum[] {
   return rows.map((row) => ({ label: row.questionLabel, ...perOption((o) => row.effects[o]) }));
+}
+
+export interface ReasonRow {
+  question: QuestionId;
+  /** "Data sensitivity"; for the volume, "Cost at your volume". */
+  questionLabel: string;
+  /** "Confidential"; for the volume, "3M requests a month". */
+  answer: string;
+  assumed: boolean;
+  /** Score points it gives the recommendation over the option compared with (negative: against). */
+  points: number;
+  /** What it does, in a sentence: "Favours Self-hosted over Managed by 4.2 points." */
+  sentence: string;
+}
+
+export interface ReasonRows {
+  /** The option the reasons weigh the recommendation against; null when there is none. */
+  comparedWith: OptionId | null;
+  for: ReasonRow[];
+  against: ReasonRow[];
+}
+
+/**
+ * The engine's reasons for and against the recommendation, named and worded, in its order
+ * (largest first). The cost at the use case's volume reads as a reason of its own.
+ */
+export function reasonRows(
+  content: Content,
+  result: Pick<UseCaseResult, "reasons" | "assumed" | "recommendation" | "cost">,
+  assumedOrganization: readonly { question: QuestionId }[] = [],
+): ReasonRows {
+  const assumed = new Set<QuestionId>([
+    ...result.assumed.map((a) => a.question),
+    ...assumedOrganization.map((a) => a.question),
+  ]);
+  const rival = result.reasons.comparedWith;
+  const rec = optionShortName(content, result.recommendation);
+  const other = rival ? optionShortName(content, rival) : "";
+  const row = (reason: UseCaseResult["reasons"]["for"][number]): ReasonRow => {
+    const volume = reason.question === "monthlyRequests";
+    const [winner, loser] = reason.points >= 0 ? [rec, other] : [other, rec];
+    const points = formatPoints(Math.abs(reason.points)).replace("+", "");
+    return {
+      question: reason.question,
+      questionLabel: volume ? "Cost at your volume" : questionShortLabel(content, reason.question),
+      answer: volume
+        ? `${formatCount(result.cost.monthlyRequests)} requests a month: ${formatUsd(result.cost.monthlyUsd[result.recommendation])} against ${rival ? formatUsd(result.cost.monthlyUsd[rival]) : "—"} a month`
+        : answerLabel(content, reason.question, reason.value),
+      assumed: assumed.has(reason.question),
+      points: reason.points,
+      sentence: `Favours ${winner} over ${loser} by ${points} point${points === "1.0" ? "" : "s"}.`,
+    };
+  };
+  return {
+    comparedWith: rival,
+    for: result.reasons.for.map(row),
+    against: result.reasons.against.map(row),
+  };
 }

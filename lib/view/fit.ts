@@ -4,16 +4,21 @@
  */
 import type { Content } from "@/content";
 import type { CriterionId } from "@/lib/vocabulary";
-import type { UseCaseResult } from "@/lib/engine";
+import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { optionIds, perOption, type OptionId } from "./options";
 
 export interface FitRow {
   criterion: CriterionId;
   name: string;
   summary: string;
-  /** The criterion's effective weight for this use case, after the answers (engine). */
+  /** The criterion's weight as the user set it (or content's default), 0–10: the what-if's weight. */
   weight: number;
-  /** Each option's rating on the criterion, 0–5 (engine; cost may fall below 0). */
+  /**
+   * How much the criterion counts in this use case's scores, 0–1: its weight after the answers
+   * (and, for cost, the money at stake) multiply it, as a share of all criteria's (engine).
+   */
+  share: number;
+  /** Each option's rating on the criterion, 0–5 (engine). */
   ratings: Record<OptionId, number>;
   /** Each option's score points from the criterion (engine; they sum to the score). */
   contributions: Record<OptionId, number>;
@@ -23,7 +28,9 @@ export interface FitRow {
 export function fitRows(
   content: Content,
   result: Pick<UseCaseResult, "scores" | "weights">,
+  weights: Pick<AssessmentResults, "criterionWeights">,
 ): FitRow[] {
+  const total = Object.values(result.weights).reduce((s, w) => s + w, 0);
   return content.criteria.map((criterion) => {
     const ratings = perOption((o) => result.scores[o].ratings[criterion.id]);
     const contributions = perOption((o) => result.scores[o].contributions[criterion.id]);
@@ -31,7 +38,8 @@ export function fitRows(
       criterion: criterion.id,
       name: criterion.name,
       summary: criterion.summary,
-      weight: result.weights[criterion.id],
+      weight: weights.criterionWeights[criterion.id],
+      share: total > 0 ? result.weights[criterion.id] / total : 0,
       ratings,
       contributions,
     };

@@ -55,6 +55,17 @@ export function flipGroups(content: Content, result: Pick<UseCaseResult, "flips"
   return groups;
 }
 
+/** How many flips a use case shows before "Show all". */
+export const FLIPS_SHOWN = 3;
+
+/** The use case's flips nearest first (the engine's order), each with its sentence. */
+export function rankedFlips(
+  content: Content,
+  result: Pick<UseCaseResult, "flips">,
+): { flip: Flip; sentence: string }[] {
+  return result.flips.map((flip) => ({ flip, sentence: flipSentence(content, flip) }));
+}
+
 /** Said when the engine found no flip at all. */
 export function noFlipSentence(
   content: Content,

@@ -48,7 +48,10 @@ describe("driver rows", () => {
 
 describe("fit rows", () => {
   it("hold every criterion's weight and each option's rating and contribution, which sum to the score", () => {
-    const rows = fitRows(content, contracts);
+    const rows = fitRows(content, contracts, acmeResults);
+    // The weight is the one the user set (acme sets cost to 3.5); the shares add up to the whole.
+    expect(rows.find((r) => r.criterion === "cost")?.weight).toBe(3.5);
+    expect(rows.reduce((total, r) => total + r.share, 0)).toBeCloseTo(1, 6);
     expect(rows.map((r) => r.criterion)).toEqual([...criterionIds]);
     for (const option of optionIds) {
       const sum = rows.reduce((total, r) => total + r.contributions[option], 0);

@@ -20,7 +20,8 @@ import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsd } from "@/lib/format";
 import { confidenceWords } from "@/lib/view/confidence";
 import { crossingSentences } from "@/lib/view/cost";
-import { driverRows } from "@/lib/view/drivers";
+import { reasonRows } from "@/lib/view/drivers";
+import { formatPoints } from "@/lib/view/format";
 import { exclusionsByOption } from "@/lib/view/fit";
 import { optionName, optionShortName, optionSwatchClass, type OptionId } from "@/lib/view/options";
 import { portfolioReadout } from "@/lib/view/portfolio";
@@ -473,7 +474,9 @@ function RecommendationBody({
   result: UseCaseResult;
   results: AssessmentResults;
 }) {
-  const drivers = driverRows(content, result, results.assumedOrganization).slice(0, 3);
+  const reasons = reasonRows(content, result, results.assumedOrganization);
+  const drivers = reasons.for.slice(0, 3);
+  const over = reasons.comparedWith ? optionShortName(content, reasons.comparedWith) : null;
   const excluded = [...exclusionsByOption(result)];
   const cost = result.cost.monthlyUsd;
   // Beside the recommendation's cost: the cheapest option allowed, or the next cheapest.
@@ -548,10 +551,12 @@ function RecommendationBody({
               {drivers.map((driver) => (
                 <li key={driver.question} className={scale.body}>
                   <span className="font-semibold">{driver.questionLabel}:</span> {driver.answer}
-                  <span className="text-ink-muted">
-                    {" "}
-                    → {optionShortName(content, driver.towards)}
-                  </span>
+                  {over ? (
+                    <span className="text-ink-muted">
+                      {" "}
+                      ({formatPoints(driver.points)} over {over})
+                    </span>
+                  ) : null}
                 </li>
               ))}
             </ul>

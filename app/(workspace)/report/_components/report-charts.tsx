@@ -139,7 +139,6 @@ export function FitChartFigure({
   rows: readonly FitRow[];
 }) {
   const series = excludedSeries(result);
-  const lowest = Math.min(0, ...rows.flatMap((r) => optionIds.map((o) => r.ratings[o])));
   return (
     <ChartFigure
       label={`Bar chart of each option's rating from 0 to 5 on each of the ${rows.length} criteria for ${result.name}. The same figures are in the table below.`}
@@ -149,7 +148,7 @@ export function FitChartFigure({
         <FitChart
           data={fitChartData(rows)}
           series={series}
-          min={lowest}
+          min={0}
           labelWidth={172}
           animate={false}
         />

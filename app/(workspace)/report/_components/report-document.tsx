@@ -22,11 +22,17 @@ import {
   crossingSentences,
   managedCrossoverSentence,
 } from "@/lib/view/cost";
-import { driverRows } from "@/lib/view/drivers";
+import { reasonRows, type ReasonRow } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
-import { flipGroups, noFlipSentence } from "@/lib/view/flips";
+import { noFlipSentence, rankedFlips } from "@/lib/view/flips";
 import { formatLongDate } from "@/lib/view/date";
-import { formatAsOf, formatNumber, formatScore, formatUsdAmount } from "@/lib/view/format";
+import {
+  formatAsOf,
+  formatNumber,
+  formatPoints,
+  formatScore,
+  formatUsdAmount,
+} from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioReadout, portfolioRows } from "@/lib/view/portfolio";
 import { answerLabel, questionShortLabel } from "@/lib/view/questions";
@@ -252,7 +258,7 @@ function UseCasePart({
       <Drivers results={results} result={result} />
       <Flips result={result} />
       <AssumedAnswers results={results} result={result} />
-      <Fit result={result} />
+      <Fit results={results} result={result} />
       <Cost result={result} />
       <RisksAndSteps result={result} />
     </section>
@@ -260,50 +266,77 @@ function UseCasePart({
 }
 
 function Drivers({ results, result }: { results: AssessmentResults; result: UseCaseResult }) {
-  const rows = driverRows(content, result, results.assumedOrganization);
-  const shown = rows.slice(0, SHOWN_DRIVERS);
-  return (
-    <>
-      <SubHeading>Why: the answers that decided it</SubHeading>
-      {rows.length === 0 ? (
-        <p className="mt-2 text-sm text-ink-muted">
-          No single answer moved the scores by more than a fraction of a point.
-        </p>
-      ) : (
-        <ol className="mt-3 space-y-1.5 text-sm leading-6" data-testid="report-drivers">
-          {shown.map((row, i) => (
+  const reasons = reasonRows(content, result, results.assumedOrganization);
+  const rec = optionShortName(content, result.recommendation);
+  const other = reasons.comparedWith ? optionShortName(content, reasons.comparedWith) : null;
+  const side = (title: string, rows: ReasonRow[], testId: string) =>
+    rows.length === 0 ? null : (
+      <div>
+        <p className="mt-3 text-sm font-semibold">{title}</p>
+        <ol className="mt-1.5 space-y-1.5 text-sm leading-6" data-testid={testId}>
+          {rows.slice(0, SHOWN_DRIVERS).map((row) => (
             <li key={row.question} className="flex gap-3">
-              <span className="w-4 shrink-0 text-right font-semibold text-ink-muted tabular-nums">
-                {i + 1}
+              <span className="w-10 shrink-0 text-right font-semibold text-ink-muted tabular-nums">
+                {formatPoints(row.points)}
               </span>
               <span>
                 <span className="font-semibold">{row.questionLabel}:</span> {row.answer}
-                {row.assumed ? <span className="text-ink-muted"> (assumed)</span> : null}.{" "}
-                <span className="text-ink-muted">{row.sentence}</span>
+                {row.assumed ? <span className="text-ink-muted"> (assumed)</span> : null}.
               </span>
             </li>
           ))}
         </ol>
-      )}
-      {rows.length > shown.length ? (
-        <p className="mt-1.5 pl-7 text-xs text-ink-muted">
-          {rows.length - shown.length} more answer{rows.length - shown.length === 1 ? "" : "s"}{" "}
-          moved the scores less.
+        {rows.length > SHOWN_DRIVERS ? (
+          <p className="mt-1 pl-13 text-xs text-ink-muted">
+            {rows.length - SHOWN_DRIVERS} more weigh{rows.length - SHOWN_DRIVERS === 1 ? "s" : ""}{" "}
+            less.
+          </p>
+        ) : null}
+      </div>
+    );
+  return (
+    <>
+      <SubHeading>Why: the answers that decided it</SubHeading>
+      {other === null ? (
+        <p className="mt-2 text-sm text-ink-muted">
+          No other option is left to weigh the recommendation against.
         </p>
-      ) : null}
+      ) : reasons.for.length === 0 && reasons.against.length === 0 ? (
+        <p className="mt-2 text-sm text-ink-muted">
+          No single answer moved the scores by more than a fraction of a point.
+        </p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm leading-6 text-ink-muted">
+            Fit-score points each answer moves {rec} ahead of {other}, the{" "}
+            {result.runnerUp ? "runner-up" : "best option ruled out"}.
+          </p>
+          <div className="report-keep grid gap-x-8 sm:grid-cols-2" data-testid="report-drivers">
+            {side(`What favours ${rec}`, reasons.for, "report-reasons-for")}
+            {side(`What speaks for ${other} instead`, reasons.against, "report-reasons-against")}
+          </div>
+        </>
+      )}
     </>
   );
 }
 
-function Fit({ result }: { result: UseCaseResult }) {
-  const rows = fitRows(content, result);
+function Fit({
+  results,
+  result,
+}: {
+  results: Pick<AssessmentResults, "criterionWeights">;
+  result: UseCaseResult;
+}) {
+  const rows = fitRows(content, result, results);
   const excluded = new Set(result.excluded.map((e) => e.option));
   return (
     <>
       <SubHeading>How each option fits</SubHeading>
       <p className="mt-1 text-sm leading-6 text-ink-muted">
         Fit score 0–100, higher fits better: each option&apos;s rating on every criterion (0–5),
-        weighted by how much the criterion counts for this use case.
+        weighted by the share of the score the criterion carries in this use case (your weight,
+        multiplied by what your answers make of it and, for cost, by the money at stake).
       </p>
       <ul className="mt-3 flex flex-wrap gap-x-5 gap-y-1.5 text-sm" aria-label="Fit scores">
         {rankedOptions(result).map((option) => (
@@ -322,14 +355,17 @@ function Fit({ result }: { result: UseCaseResult }) {
       </ul>
       <FitChartFigure result={result} rows={rows} />
       <div className="mt-3">
-        <DataTable caption="Ratings (0–5) by criterion, with the criterion's weight for this use case">
+        <DataTable caption="Ratings (0–5) by criterion, with your weight and the share of the score the criterion carries here">
           <thead>
             <tr>
               <th scope="col" className={th}>
                 Criterion
               </th>
               <th scope="col" className={thNum}>
-                Weight
+                Your weight
+              </th>
+              <th scope="col" className={thNum}>
+                Share of score
               </th>
               {optionIds.map((option) => (
                 <th key={option} scope="col" className={thOption}>
@@ -345,6 +381,7 @@ function Fit({ result }: { result: UseCaseResult }) {
                   {row.name}
                 </th>
                 <td className={tdNum}>{formatNumber(row.weight)}</td>
+                <td className={tdNum}>{formatPercent(row.share)}</td>
                 {optionIds.map((option) => (
                   <td key={option} className={tdNum}>
                     {formatNumber(row.ratings[option])}
@@ -353,7 +390,7 @@ function Fit({ result }: { result: UseCaseResult }) {
               </tr>
             ))}
             <tr>
-              <th scope="row" colSpan={2} className={`${td} border-b-0 font-semibold`}>
+              <th scope="row" colSpan={3} className={`${td} border-b-0 font-semibold`}>
                 Fit score (0–100)
               </th>
               {optionIds.map((option) => (
@@ -473,19 +510,24 @@ function Cost({ result }: { result: UseCaseResult }) {
 }
 
 function Flips({ result }: { result: UseCaseResult }) {
-  const groups = flipGroups(content, result);
-  const lines = [...groups.volume, ...groups.answers, ...groups.weights];
+  const lines = rankedFlips(content, result);
   return (
     <>
       <SubHeading>What would change the answer</SubHeading>
       {lines.length === 0 ? (
         <p className="mt-2 text-sm leading-6">{noFlipSentence(content, result)}</p>
       ) : (
-        <ul className="mt-2 list-disc space-y-1 pl-5 text-sm leading-6" data-testid="report-flips">
-          {lines.map(({ sentence }) => (
-            <li key={sentence}>{sentence}</li>
-          ))}
-        </ul>
+        <>
+          <p className="mt-1 text-sm leading-6 text-ink-muted">Nearest first.</p>
+          <ol
+            className="mt-2 list-decimal space-y-1 pl-5 text-sm leading-6"
+            data-testid="report-flips"
+          >
+            {lines.map(({ sentence }) => (
+              <li key={sentence}>{sentence}</li>
+            ))}
+          </ol>
+        </>
       )}
     </>
   );

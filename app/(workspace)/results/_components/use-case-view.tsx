@@ -103,7 +103,7 @@ export function UseCaseView({
       <div className="space-y-10">
         <RevealInTurn>
           <DriversSection results={results} result={result} source={source} animate={false} />
-          <FitSection result={result} animate={false} />
+          <FitSection results={results} result={result} animate={false} />
           <CostSection
             results={results}
             result={result}
