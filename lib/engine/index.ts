@@ -8,5 +8,6 @@ export type * from "./types";
 export { RESULTS_SCHEMA_V1 } from "./types";
 export { optionHeadline } from "./names";
 export { describeMoney } from "./summary";
+export { implausibleVolumeReason, plausibleVolume } from "./confidence";
 export { MAX_CROSSOVER_REQUESTS } from "./cost";
 export type { CostBreakdown, CostCrossing, CostCurvePoint } from "./cost";

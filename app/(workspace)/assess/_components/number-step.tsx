@@ -12,7 +12,8 @@ import {
 } from "@/components/questionnaire/numbers";
 import type { AnswerState, QuestionSection } from "@/components/questionnaire/progress";
 import { useCaseNumbers, type UseCaseNumberQuestionId } from "@/lib/vocabulary";
-import type { UseCaseResult } from "@/lib/engine";
+import { content } from "@/content";
+import { implausibleVolumeReason, plausibleVolume, type UseCaseResult } from "@/lib/engine";
 import { formatCount } from "@/lib/format";
 import { FacilitatorNotes, WhyWeAsk } from "./question-help";
 import { StepFrame } from "./step-frame";
@@ -103,6 +104,19 @@ export function NumberStep({
       </span>
     ) : null;
 
+  // A volume outside what the use case could plausibly serve: said as it is typed, as the results
+  // will say it beside a confidence held down.
+  const plausible = plausibleVolume(content, template?.id);
+  const volumeWarning =
+    isVolume &&
+    held !== undefined &&
+    !invalid[primaryId] &&
+    (held < plausible.min || held > plausible.max) ? (
+      <span role="status" className="font-medium text-amber-800 dark:text-amber-300">
+        {implausibleVolumeReason(held, plausible)}
+      </span>
+    ) : null;
+
   // Tokens a month from the engine, once there is a volume to count them at.
   const volumeLine =
     result && isVolume && !invalid[primaryId] && (held !== undefined || state === "not-sure") ? (
@@ -131,6 +145,12 @@ export function NumberStep({
           return;
         }
         if (state === "template" && fromTemplate !== undefined) onSet(primaryId, fromTemplate);
+        // The request sizes were on screen and kept: an answer seen and accepted is an answer.
+        for (const question of others) {
+          const questionState = states[question.id] ?? "open";
+          if (questionState === "answered" || questionState === "not-sure") continue;
+          onSet(question.id, template?.answers[question.id] ?? question.assumed);
+        }
         onNext();
       }}
       actions={
@@ -204,9 +224,10 @@ export function NumberStep({
             </button>
           }
           hint={
-            valueNote || volumeLine ? (
+            valueNote || volumeLine || volumeWarning ? (
               <span className="flex flex-col items-start gap-1.5">
                 {valueNote}
+                {volumeWarning}
                 {volumeLine}
               </span>
             ) : undefined
@@ -259,9 +280,9 @@ export function NumberStep({
             Size of each request, if you know it
           </legend>
           <p className="clear-left pt-1 text-sm leading-6 text-ink-muted 2xl:text-lg 2xl:leading-8">
-            Leave these as they are if you don&apos;t know them: they start from{" "}
-            {template ? "the template's typical sizes" : "typical sizes"}. A page of text is about
-            500 to 750 tokens.
+            They start from {template ? "the template's typical sizes" : "typical sizes"}: keep
+            them, or change them if you know better. What you keep counts as your answer. A page of
+            text is about 500 to 750 tokens.
           </p>
           <div className="mt-4 grid gap-5 md:grid-cols-2">
             {others.map((question) => {
@@ -284,10 +305,10 @@ export function NumberStep({
                   }}
                   hint={
                     questionState === "template"
-                      ? "From the template."
+                      ? "From the template: kept as your answer when you go on."
                       : questionState === "answered"
                         ? undefined
-                        : "A typical value, assumed."
+                        : "A typical value: kept as your answer when you go on."
                   }
                 />
               );
