@@ -337,7 +337,7 @@ export const realisticCases: readonly RealisticCase[] = [
       "PRODUCT.md, Volume and cost: per-token costs grow linearly, so at 100M requests the per-token price decides. Open-weights models of this class are hosted at a fraction of the mid closed tier (shared/research/COST-FACTS.md: gpt-oss-120b at $0.15/$0.60 per 1M tokens at DeepInfra and Groq, against $1/$5 for Claude Haiku 4.5), and managed hosting needs no team to run GPUs (PRODUCT.md, Technical capability).",
     also: {
       cheapestAllowed: "open_managed",
-      summaryMatches: [/it costs the least/, /a year less than the closed API/],
+      summaryMatches: [/it is the cheapest option allowed/, /a year less than the closed API/],
     },
   },
   {

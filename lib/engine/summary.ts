@@ -47,10 +47,27 @@ function because(
 function reasonClause(content: Content, result: SummaryInput, reason: Reason): string | null {
   if (reason.question !== "monthlyRequests") return because(content, reason);
   const { cost, reasons } = result;
-  if (cost.premium === null) return "it costs the least";
+  if (cost.premium === null) return "it is the cheapest option allowed";
   return reasons.comparedWith
     ? `it costs less than ${optionSubject(content, reasons.comparedWith)}`
     : "it costs less";
+}
+
+/** Whether hard constraints leave the recommendation as the one option. */
+function isForced(result: Pick<UseCaseResult, "runnerUp" | "excluded">): boolean {
+  return result.runnerUp === null && result.excluded.length > 0;
+}
+
+/**
+ * The reasons the summary names: the strongest for the recommendation, and the next if it weighs
+ * at least 40% as much; none when a constraint leaves the option alone (the constraint is named).
+ */
+function decidingReasons(
+  result: Pick<UseCaseResult, "runnerUp" | "excluded" | "reasons">,
+): Reason[] {
+  if (isForced(result)) return [];
+  const strongest = result.reasons.for[0]?.points ?? 0;
+  return result.reasons.for.filter((r, i) => i < 2 && r.points >= strongest * 0.4);
 }
 
 /** "$12.4k a year" for the year, from a monthly gap. */
@@ -66,11 +83,13 @@ const negligible = (gap: number, own: number) => gap < Math.max(50, 0.02 * own);
  */
 export function describeMoney(
   content: Content,
-  result: Pick<UseCaseResult, "recommendation" | "cost">,
+  result: Pick<UseCaseResult, "recommendation" | "runnerUp" | "excluded" | "reasons" | "cost">,
   volumeAssumed: boolean,
-  /** Whether the words before it already say it costs the least. */
-  costSaid = false,
 ): string {
+  // The summary's reasons may already say it is the cheapest: then only the figures are added.
+  const costSaid =
+    result.cost.premium === null &&
+    decidingReasons(result).some((r) => r.question === "monthlyRequests");
   const { cost, recommendation } = result;
   const own = cost.monthlyUsd[recommendation];
   const at = `At ${formatCount(cost.monthlyRequests)} requests a month${volumeAssumed ? " (assumed)" : ""}`;
@@ -100,7 +119,7 @@ export function describeRecommendation(
   /** Questions not answered: a reason resting on one is marked "(assumed)". */
   assumed: ReadonlySet<string>,
 ): string {
-  const forced = result.runnerUp === null && result.excluded.length > 0;
+  const forced = isForced(result);
   const clauses: string[] = [];
   if (forced) {
     // Hard constraints leave the option alone: the answers they turn on are the reason.
@@ -113,10 +132,7 @@ export function describeRecommendation(
       }
     }
   } else {
-    // The deciding reasons: the strongest, and the next if it weighs at least 40% as much.
-    const strongest = result.reasons.for[0]?.points ?? 0;
-    for (const reason of result.reasons.for) {
-      if (clauses.length === 2 || reason.points < strongest * 0.4) break;
+    for (const reason of decidingReasons(result)) {
       const clause = reasonClause(content, result, reason);
       // The cost reason rests on the volume; an assumed volume is said in the money sentence.
       const marked =
@@ -128,12 +144,7 @@ export function describeRecommendation(
   }
   const conditions = result.caveats.map((c) => c.condition);
   const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
-  const money = describeMoney(
-    content,
-    result,
-    assumed.has("monthlyRequests"),
-    clauses.includes("it costs the least"),
-  );
+  const money = describeMoney(content, result, assumed.has("monthlyRequests"));
   return clauses.length > 0
     ? `${headline}: ${clauses.join(" and ")}. ${money}`
     : `${headline}. ${money}`;

@@ -134,7 +134,11 @@ test.describe("results", () => {
     await expect(readout).toContainText(`${expected.useCases.length} use cases:`);
     await expect(readout).toContainText(formatUsdPerMonth(expected.portfolio.totalMonthlyUsd));
     await expect(readout).toContainText(
-      formatUsdPerMonth(expected.portfolio.allClosedApiMonthlyUsd),
+      formatUsdPerMonth(expected.portfolio.cheapestAllowedMonthlyUsd),
+    );
+    // One sign convention, in words: the total's premium over the cheapest options allowed.
+    await expect(page.getByTestId("portfolio-total")).toContainText(
+      `${formatUsdPerMonth(expected.portfolio.premiumMonthlyUsd)} (`,
     );
 
     const table = page.getByRole("table", { name: /use cases, with the recommended option/i });
@@ -199,11 +203,14 @@ test.describe("results", () => {
         ).toContainText(formatNumber(score.score));
       }
 
-      // Cost: the crossover volume, and each option's cost at the use case's volume.
-      await expect(page.getByTestId("crossover").locator("[data-value]").first()).toHaveAttribute(
-        "data-value",
-        String(u.cost.crossoverMonthlyRequests ?? ""),
-      );
+      // Cost: the money sentence the summary ends with, a crossing per one the engine found, and
+      // each option's cost at the use case's volume.
+      const verdict = (await page.getByTestId("cost-verdict").innerText()).trim();
+      expect(u.summary.endsWith(verdict)).toBe(true);
+      if (u.cost.crossings.length > 0)
+        await expect(page.getByTestId("crossings").locator("li")).toHaveCount(
+          u.cost.crossings.length,
+        );
       const breakdown = page.getByRole("table", { name: /what the cost is made of/i });
       for (const [option, line] of Object.entries(u.cost.breakdown)) {
         await expect(breakdown.locator(`tr[data-option="${option}"]`)).toContainText(
@@ -211,10 +218,15 @@ test.describe("results", () => {
         );
       }
 
-      // What would change it: one line per flip.
-      const flips = page.locator("[data-testid^='flips-'] li");
-      if (u.flips.length > 0) await expect(flips).toHaveCount(u.flips.length);
-      else await expect(page.getByTestId("no-flips")).toBeVisible();
+      // What would change it: the nearest three, then every flip on request.
+      const flips = page.getByTestId("flips").locator("li");
+      if (u.flips.length > 0) {
+        await expect(flips).toHaveCount(Math.min(3, u.flips.length));
+        if (u.flips.length > 3) {
+          await page.getByRole("button", { name: `Show all ${u.flips.length}` }).click();
+          await expect(flips).toHaveCount(u.flips.length);
+        }
+      } else await expect(page.getByTestId("no-flips")).toBeVisible();
 
       // Every chart loads, each with its table.
       await revealAll(page);
@@ -322,12 +334,15 @@ test.describe("results", () => {
     );
   });
 
-  test("drivers and missing answers link back to their questions", async ({ page }) => {
+  test("reasons and missing answers link back to their questions", async ({ page }) => {
     await seed(page);
     await page.goto(useCasePath("contracts"));
-    const drivers = page.getByTestId("drivers-list");
-    const first = expectedUseCase("contracts").drivers[0];
-    if (!first) throw new Error("no driver");
+    const drivers = page.getByTestId("reasons-for");
+    // The first reason that is an answer (the cost at the volume is not a question to change).
+    const first = expectedUseCase("contracts").reasons.for.find(
+      (r) => r.question !== "monthlyRequests",
+    );
+    if (!first) throw new Error("no reason that is an answer");
     await expect(drivers.getByRole("link").first()).toHaveAttribute(
       "href",
       first.question === "aiTeam" ||

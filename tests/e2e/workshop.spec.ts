@@ -229,7 +229,12 @@ test.describe("workshop", () => {
     const table = page.getByRole("table");
     const columns = table.locator("thead").getByRole("columnheader");
     await expect(columns).toHaveText(assessment.useCases.map((u) => u.name));
-    for (const label of ["Recommended", "Confidence", "In one sentence", "Top three drivers"])
+    for (const label of [
+      "Recommended",
+      "Confidence",
+      "In one sentence",
+      "Top three reasons for it",
+    ])
       await expect(table.getByRole("rowheader", { name: label })).toBeVisible();
     // Restricted data rules the closed API out for the KYC investigations.
     const closedApiScore = table
