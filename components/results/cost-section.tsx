@@ -8,7 +8,7 @@ import {
   costByVolumeRows,
   costRows,
   crossingSentences,
-  managedCrossoverSentence,
+  likeForLikeSentence,
 } from "@/lib/view/cost";
 import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
@@ -39,6 +39,7 @@ export function CostSection({
   );
   const volumeAssumed = result.assumed.some((a) => a.question === "monthlyRequests");
   const crossings = crossingSentences(content, result);
+  const likeForLike = likeForLikeSentence(cost);
 
   return (
     <ResultSection
@@ -94,7 +95,7 @@ export function CostSection({
             requests a month: which is cheaper does not change with volume.
           </p>
         )}
-        <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
+        {likeForLike ? <p className="text-ink-muted">{likeForLike}</p> : null}
       </div>
 
       <div className="mt-6">

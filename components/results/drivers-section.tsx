@@ -180,16 +180,12 @@ function ReasonList({
               <div className="min-w-0 text-sm leading-6 sm:text-base 2xl:text-lg 2xl:leading-8">
                 <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
                   <span className="font-semibold">{row.questionLabel}:</span>
-                  {row.question === "monthlyRequests" ? (
-                    <span>{row.answer}</span>
-                  ) : (
-                    <QuestionLink source={source} useCaseId={result.id} question={row.question}>
-                      {row.answer}
-                    </QuestionLink>
-                  )}
+                  <QuestionLink source={source} useCaseId={result.id} question={row.question}>
+                    {row.answer}
+                  </QuestionLink>
                   {row.assumed ? <Tag tone="muted">Assumed</Tag> : null}
                 </p>
-                <p className="text-ink-muted">{row.sentence}</p>
+                <p className="sr-only">{row.sentence}</p>
               </div>
             </li>
           ))}

@@ -76,7 +76,7 @@ describe("the crossover in words", () => {
       ],
     };
     expect(crossingSentences(content, { cost: crossed })).toEqual([
-      "The closed API costs less below 1.2M requests a month, an open-weights model on managed hosting above it; your 200k are below it.",
+      "The closed API costs less below 1.2M requests a month, an open-weights model on managed hosting above it. At 200k you are below it.",
     ]);
   });
 });
@@ -109,7 +109,7 @@ describe("the cost chart", () => {
       expect(Number.isInteger(Math.log10(t))).toBe(true);
   });
   it("tells coinciding lines apart", () => {
-    const curve = contracts.cost.curve.map((p) => ({ ...p, hybrid: p.open_self_hosted * 1.01 }));
+    const curve = contracts.cost.curve.map((p) => ({ ...p, hybrid: p.open_self_hosted * 1.08 }));
     const view = costChartView(content, { ...contracts, cost: { ...contracts.cost, curve } });
     expect(view.overlap?.options).toEqual(["open_self_hosted", "hybrid"]);
     expect(view.overlap?.sentence).toMatch(/lie on top of each other/);

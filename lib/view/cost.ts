@@ -70,6 +70,17 @@ export function readCrossover(crossover: number | null, ownVolume: number): Cros
   return { kind: "at", monthlyRequests: crossover, side };
 }
 
+/**
+ * The like-for-like crossover (the same open model, self-hosted against managed hosting) in a
+ * sentence, unless the recommendation's own crossings already say it; null then.
+ */
+export function likeForLikeSentence(cost: UseCaseResult["cost"]): string | null {
+  const said = cost.crossings.some(
+    (c) => c.options.includes("open_managed") && c.options.includes("open_self_hosted"),
+  );
+  return said ? null : managedCrossoverSentence(cost);
+}
+
 /** The like-for-like crossover: the same open model, self-hosted against managed hosting. */
 export function managedCrossoverSentence(cost: UseCaseResult["cost"]): string {
   const reading = readCrossover(cost.managedCrossoverMonthlyRequests, cost.monthlyRequests);
@@ -144,8 +155,11 @@ export function costChartView(
   };
 }
 
-/** Lines within 3% of each other at every point drawn lie on top of each other on a log axis. */
-const OVERLAP = 0.03;
+/**
+ * Lines within 10% of each other at every point drawn lie on top of each other on a log axis of
+ * several decades (10% is under 5 pixels on a chart 400 pixels tall over five decades).
+ */
+const OVERLAP = 0.1;
 
 function overlappingLines(
   content: Content,
@@ -161,7 +175,7 @@ function overlappingLines(
       if (close) {
         return {
           options: [a, b],
-          sentence: `${optionShortName(content, a)} and ${optionShortName(content, b)} cost within 3% of each other across this range, so their lines lie on top of each other; the markers tell them apart.`,
+          sentence: `${optionShortName(content, a)} and ${optionShortName(content, b)} cost within 10% of each other across this range, so their lines lie on top of each other; the markers tell them apart.`,
         };
       }
     }
@@ -190,7 +204,7 @@ export function crossingSentences(content: Content, result: Pick<UseCaseResult, 
       const [a, b] = c.options;
       const below = c.cheaperAbove === a ? b : a;
       const side = own < c.monthlyRequests ? "below" : "above";
-      return `${capitalize(optionSubject(content, below))} costs less below ${formatCount(c.monthlyRequests)} requests a month, ${optionSubject(content, c.cheaperAbove)} above it; your ${formatCount(own)} are ${side} it.`;
+      return `${capitalize(optionSubject(content, below))} costs less below ${formatCount(c.monthlyRequests)} requests a month, ${optionSubject(content, c.cheaperAbove)} above it. At ${formatCount(own)} you are ${side} it.`;
     });
 }
 

@@ -20,7 +20,7 @@ import {
   costByVolumeRows,
   costRows,
   crossingSentences,
-  managedCrossoverSentence,
+  likeForLikeSentence,
 } from "@/lib/view/cost";
 import { reasonRows, type ReasonRow } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
@@ -471,7 +471,9 @@ function Cost({ result }: { result: UseCaseResult }) {
             {sentence}
           </p>
         ))}
-        <p className="text-ink-muted">{managedCrossoverSentence(cost)}</p>
+        {likeForLikeSentence(cost) ? (
+          <p className="text-ink-muted">{likeForLikeSentence(cost)}</p>
+        ) : null}
       </div>
       <CostChartFigure result={result} />
       <div className="mt-3">

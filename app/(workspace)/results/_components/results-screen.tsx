@@ -172,8 +172,8 @@ function SampleBanner({ assessment }: { assessment: Assessment }) {
     <div className="mb-8 flex flex-col gap-3 rounded-xl border border-accent/30 bg-accent-soft p-4 sm:flex-row sm:items-center sm:justify-between">
       <p className="text-sm leading-6">
         <span className="font-semibold">Sample portfolio.</span> Six use cases from Crossover&apos;s
-        templates, with only the four quick-path answers given. Make a copy to change answers,
-        weights and costs.
+        templates, four answered in full and two on the quick path only. Make a copy to change
+        answers, weights and costs.
       </p>
       <div className="flex shrink-0 flex-wrap gap-2">
         <button
