@@ -85,3 +85,10 @@ export function describeRatio(ratio: number): string {
   }
   return ratio < 10 ? `${ratio.toFixed(1)}×` : `${Math.round(ratio)}×`;
 }
+
+/** Items in a sentence: "a", "a and b", "a, b and c". */
+export function formatList(items: readonly string[]): string {
+  return items.length <= 1
+    ? (items[0] ?? "")
+    : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
+}

@@ -227,7 +227,7 @@ function MoneyCell({ money }: { money: MoneyAgainst }) {
       data-against={money.kind === "alone" ? undefined : money.against}
     >
       {amount}
-      <span className="block text-xs text-ink-muted">{words}</span>
+      <span className="block max-w-40 text-xs whitespace-normal text-ink-muted">{words}</span>
     </td>
   );
 }

@@ -16,7 +16,7 @@
  * margin part is then 0.5) can never come out above the one it replaces.
  */
 import type { Content } from "@/content";
-import { formatCount } from "@/lib/format";
+import { formatCount, formatList } from "@/lib/format";
 import { optionIds, type OptionId } from "@/lib/vocabulary";
 import type { EngineContext, ScoredUseCase } from "./context";
 import { optionName, questionLabel } from "./names";
@@ -25,13 +25,6 @@ import { round } from "./round";
 import type { ScoringModel } from "./scoring";
 import { answerFlips } from "./flips";
 import type { UseCaseResult } from "./types";
-
-/** "a, b and c". */
-function listed(items: readonly string[]): string {
-  return items.length <= 1
-    ? (items[0] ?? "")
-    : `${items.slice(0, -1).join(", ")} and ${items.at(-1) ?? ""}`;
-}
 
 /** The monthly volumes a use case can plausibly serve (content's `scoring.plausibleVolume`). */
 export function plausibleVolume(
@@ -104,7 +97,7 @@ export function confidenceOf(
       const deciding = [...new Set(answerFlips(ctx, scored, unknown).map((f) => f.question))];
       reasons.push(
         deciding.length > 0
-          ? `Of those, ${listed(deciding.map((q) => questionLabel(content, q).toLowerCase()))} could change the recommendation on ${deciding.length === 1 ? "its" : "their"} own: answer ${deciding.length === 1 ? "it" : "them"} first.`
+          ? `Of those, ${formatList(deciding.map((q) => questionLabel(content, q).toLowerCase()))} could change the recommendation on ${deciding.length === 1 ? "its" : "their"} own: answer ${deciding.length === 1 ? "it" : "them"} first.`
           : margin <= 0
             ? "Together, those answers could change the recommendation: answering them settles it."
             : "Those answers could narrow the lead: answering them settles it.",

@@ -5,7 +5,7 @@
 import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { dataSensitivityLevels, strategicImportanceLevels } from "@/lib/vocabulary";
-import { formatPercent, formatUsd, formatUsdPerMonth } from "@/lib/format";
+import { formatList, formatPercent, formatUsd, formatUsdPerMonth } from "@/lib/format";
 import { formatUsdAmount } from "./format";
 import {
   optionCountPhrase,
@@ -52,21 +52,21 @@ export function moneyAgainst(content: Content, cost: UseCaseResult["cost"]): Mon
   };
 }
 
-/** A premium or saving in words, for a table cell: "$447 / month more than Closed API". */
+/** A premium or saving in words, for a table cell: "+$447 / month", "over Closed API". */
 export function moneyAgainstText(money: MoneyAgainst): { amount: string; words: string } {
   switch (money.kind) {
     case "premium":
       return {
-        amount: `+${formatUsdAmount(money.monthlyUsd)}`,
-        words: `a month more than ${money.againstName}, the cheapest allowed`,
+        amount: `+${formatUsdAmount(money.monthlyUsd)} / month`,
+        words: `over ${money.againstName}`,
       };
     case "saving":
       return {
         amount: "Cheapest",
-        words: `${formatUsdAmount(money.monthlyUsd)} a month less than ${money.againstName}`,
+        words: `${formatUsdAmount(money.monthlyUsd)} / month under ${money.againstName}`,
       };
     case "alone":
-      return { amount: "Only option", words: "no other option is allowed" };
+      return { amount: "Only option", words: "nothing else allowed" };
   }
 }
 
@@ -245,13 +245,24 @@ export function portfolioReadout(
       ? "No use cases yet."
       : `${n} use case${n === 1 ? "" : "s"}: ${counts.map((c) => `${c.count} ${optionCountPhrase[c.option]}`).join(", ")}.`;
   const total = formatUsdPerMonth(portfolio.totalMonthlyUsd);
+  // What the premiums buy: the criteria each premium is paid for, weighted by its money.
+  const paidFor = new Map<string, number>();
+  for (const u of results.useCases) {
+    const { premium } = u.cost;
+    for (const c of premium?.for.slice(0, 2) ?? [])
+      paidFor.set(c, (paidFor.get(c) ?? 0) + (premium?.monthlyUsd ?? 0));
+  }
+  const bought = [...paidFor.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([c]) => content.criteria.find((x) => x.id === c)?.inSentence ?? c);
   const premium = portfolio.premiumMonthlyUsd;
   const totalSentence =
     n === 0
       ? "Nothing to cost yet."
       : premium < 1
         ? `The recommended options cost ${total} in total, the least that the options allowed for each use case can cost.`
-        : `The recommended options cost ${total} in total: ${formatUsdPerMonth(premium)} (${formatUsd(premium * 12)} a year) more than the cheapest option allowed for each use case, for what the recommendations buy beyond cost.`;
+        : `The recommended options cost ${total} in total: ${formatUsdPerMonth(premium)} (${formatUsd(premium * 12)} a year) more than the cheapest option allowed for each use case${bought.length > 0 ? `, for ${formatList(bought)}` : ""}.`;
   const largest = portfolio.largestPremium;
   const premiumSentence = largest
     ? `The largest premium is on ${nameOf(largest.useCase)}: ${formatUsdPerMonth(largest.monthlyUsd)} more than ${optionSubject(content, largest.against)}.`
