@@ -511,8 +511,12 @@ function Cost({ result }: { result: UseCaseResult }) {
   );
 }
 
+/** The report lists the nearest changes; the rest are further away and counted. */
+const REPORT_FLIPS = 5;
+
 function Flips({ result }: { result: UseCaseResult }) {
-  const lines = rankedFlips(content, result);
+  const all = rankedFlips(content, result);
+  const lines = all.slice(0, REPORT_FLIPS);
   return (
     <>
       <SubHeading>What would change the answer</SubHeading>
@@ -520,7 +524,9 @@ function Flips({ result }: { result: UseCaseResult }) {
         <p className="mt-2 text-sm leading-6">{noFlipSentence(content, result)}</p>
       ) : (
         <>
-          <p className="mt-1 text-sm leading-6 text-ink-muted">Nearest first.</p>
+          <p className="mt-1 text-sm leading-6 text-ink-muted">
+            One change at a time, the smallest first.
+          </p>
           <ol
             className="mt-2 list-decimal space-y-1 pl-5 text-sm leading-6"
             data-testid="report-flips"
@@ -529,6 +535,13 @@ function Flips({ result }: { result: UseCaseResult }) {
               <li key={sentence}>{sentence}</li>
             ))}
           </ol>
+          {all.length > lines.length ? (
+            <p className="mt-1 pl-5 text-xs text-ink-muted">
+              {all.length - lines.length} more change{all.length - lines.length === 1 ? "" : "s"}{" "}
+              would also turn it, each further from these answers; the results on screen list them
+              all.
+            </p>
+          ) : null}
         </>
       )}
     </>
