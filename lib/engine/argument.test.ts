@@ -14,76 +14,28 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import type { Answers, Assessment, Organization, UseCase } from "@/lib/assessment/schema";
-import {
-  aiTeamLevels,
-  auditabilityLevels,
-  capabilityNeedLevels,
-  customizationLevels,
-  dataSensitivityLevels,
-  exposureLevels,
-  infrastructureKinds,
-  lockInToleranceLevels,
-  optionIds,
-  organizationQuestionIds,
-  securityMaturityLevels,
-  strategicImportanceLevels,
-  timeToValueLevels,
-  useCaseQuestionIds,
-} from "@/lib/vocabulary";
+import { optionIds, organizationQuestionIds, useCaseQuestionIds } from "@/lib/vocabulary";
+import { answersArbitrary, organizationArbitrary } from "./arbitraries.test-helpers";
 import { plausibleVolume } from "./confidence";
 import { evaluateAssessment } from "./evaluate";
 import type { UseCaseResult } from "./types";
 
-const organizationArb: fc.Arbitrary<Organization> = fc.record(
-  {
-    aiTeam: fc.constantFrom(...aiTeamLevels),
-    securityMaturity: fc.constantFrom(...securityMaturityLevels),
-    infrastructure: fc.constantFrom(...infrastructureKinds),
-  },
-  { requiredKeys: [] },
-);
+const organizationArb = organizationArbitrary({ partial: true });
+const fullOrganizationArb = organizationArbitrary();
 
 /** Volumes as leaders enter them: mostly realistic, sometimes zero or absurd. */
 const volumeArb = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: 1_000, max: 100_000_000 }) },
   { weight: 1, arbitrary: fc.constantFrom(0, 50, 5_000_000_000) },
 );
-
-const answersArb: fc.Arbitrary<Answers> = fc.record(
-  {
-    dataSensitivity: fc.constantFrom(...dataSensitivityLevels),
-    monthlyRequests: volumeArb,
-    inputTokens: fc.integer({ min: 50, max: 50_000 }),
-    outputTokens: fc.integer({ min: 10, max: 5_000 }),
-    strategicImportance: fc.constantFrom(...strategicImportanceLevels),
-    auditability: fc.constantFrom(...auditabilityLevels),
-    customization: fc.constantFrom(...customizationLevels),
-    capabilityNeed: fc.constantFrom(...capabilityNeedLevels),
-    timeToValue: fc.constantFrom(...timeToValueLevels),
-    exposure: fc.constantFrom(...exposureLevels),
-    lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
-  },
-  { requiredKeys: [] },
-);
-
-const fullOrganizationArb: fc.Arbitrary<Organization> = fc.record({
-  aiTeam: fc.constantFrom(...aiTeamLevels),
-  securityMaturity: fc.constantFrom(...securityMaturityLevels),
-  infrastructure: fc.constantFrom(...infrastructureKinds),
-});
-
-const fullAnswersArb: fc.Arbitrary<Answers> = fc.record({
-  dataSensitivity: fc.constantFrom(...dataSensitivityLevels),
-  monthlyRequests: fc.integer({ min: 1_000, max: 100_000_000 }),
+const tokens = {
   inputTokens: fc.integer({ min: 50, max: 50_000 }),
   outputTokens: fc.integer({ min: 10, max: 5_000 }),
-  strategicImportance: fc.constantFrom(...strategicImportanceLevels),
-  auditability: fc.constantFrom(...auditabilityLevels),
-  customization: fc.constantFrom(...customizationLevels),
-  capabilityNeed: fc.constantFrom(...capabilityNeedLevels),
-  timeToValue: fc.constantFrom(...timeToValueLevels),
-  exposure: fc.constantFrom(...exposureLevels),
-  lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
+};
+const answersArb = answersArbitrary({ partial: true, volume: volumeArb, ...tokens });
+const fullAnswersArb = answersArbitrary({
+  volume: fc.integer({ min: 1_000, max: 100_000_000 }),
+  ...tokens,
 });
 
 const templateArb = fc.option(fc.constantFrom(...content.templates.map((t) => t.id)), {

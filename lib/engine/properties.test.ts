@@ -9,42 +9,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import {
-  criterionIds,
-  aiTeamLevels,
-  auditabilityLevels,
-  capabilityNeedLevels,
-  customizationLevels,
-  dataSensitivityLevels,
-  exposureLevels,
-  infrastructureKinds,
-  lockInToleranceLevels,
-  securityMaturityLevels,
-  strategicImportanceLevels,
-  timeToValueLevels,
-} from "@/lib/vocabulary";
+import { aiTeamLevels, criterionIds, dataSensitivityLevels } from "@/lib/vocabulary";
 import type { Answers, Assessment, Organization } from "@/lib/assessment/schema";
+import { answersArbitrary, organizationArbitrary } from "./arbitraries.test-helpers";
 import { evaluateAssessment } from "./evaluate";
 
-const organizationArb: fc.Arbitrary<Organization> = fc.record({
-  aiTeam: fc.constantFrom(...aiTeamLevels),
-  securityMaturity: fc.constantFrom(...securityMaturityLevels),
-  infrastructure: fc.constantFrom(...infrastructureKinds),
-});
-
-const answersArb: fc.Arbitrary<Required<Answers>> = fc.record({
-  dataSensitivity: fc.constantFrom(...dataSensitivityLevels),
-  monthlyRequests: fc.integer({ min: 0, max: 1e10 }),
-  inputTokens: fc.integer({ min: 1, max: 200_000 }),
-  outputTokens: fc.integer({ min: 1, max: 20_000 }),
-  strategicImportance: fc.constantFrom(...strategicImportanceLevels),
-  auditability: fc.constantFrom(...auditabilityLevels),
-  customization: fc.constantFrom(...customizationLevels),
-  capabilityNeed: fc.constantFrom(...capabilityNeedLevels),
-  timeToValue: fc.constantFrom(...timeToValueLevels),
-  exposure: fc.constantFrom(...exposureLevels),
-  lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
-});
+const organizationArb = organizationArbitrary();
+const answersArb = answersArbitrary();
 
 /**
  * Weights from content's defaults or any value a workshop could set (0–10), often with criteria

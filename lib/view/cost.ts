@@ -94,6 +94,30 @@ export function managedCrossoverSentence(cost: UseCaseResult["cost"]): string {
   }
 }
 
+/**
+ * The cost chart's lines and its legend: every option, ruled-out ones drawn faint and said so in
+ * the legend (the chart adds "(ruled out)" to its own line names).
+ */
+export function costChartSeries(
+  content: Content,
+  result: Pick<UseCaseResult, "cost" | "recommendation" | "excluded">,
+): {
+  series: { option: OptionId; name: string; excluded: boolean }[];
+  legend: { option: OptionId; name: string; faint: boolean }[];
+} {
+  const series = costRows(content, result).map((r) => ({
+    option: r.option,
+    name: r.name,
+    excluded: r.excluded,
+  }));
+  const legend = series.map((s) => ({
+    option: s.option,
+    name: `${s.name}${s.excluded ? " (ruled out)" : ""}`,
+    faint: s.excluded,
+  }));
+  return { series, legend };
+}
+
 /** A crossing the chart draws: where the recommendation's cost meets another option's. */
 export interface CostChartCrossing {
   monthlyRequests: number;
@@ -152,6 +176,22 @@ export function costChartView(
     crossings,
     overlap: overlappingLines(content, window.curve, result),
     widerAvailable: window.curve.length < cost.curve.length,
+  };
+}
+
+/** The cost chart's accessible name and its caption, in words: the chart's text equivalent. */
+export function costChartWords(
+  result: Pick<UseCaseResult, "name">,
+  view: CostChartView,
+): { label: string; caption: string } {
+  const first = view.curve[0]?.monthlyRequests ?? 0;
+  const last = view.curve.at(-1)?.monthlyRequests ?? 0;
+  const crossings = view.crossings
+    .map((c) => `${c.label} at ${formatCount(c.monthlyRequests)}`)
+    .join(", ");
+  return {
+    label: `Line chart of monthly cost against monthly volume for ${result.name}, from ${formatCount(first)} to ${formatCount(last)} requests a month, both on log scales, one line per option, with the use case's volume of ${formatCount(view.own)} requests a month marked${crossings ? ` and where the recommendation's cost crosses another's: ${crossings}` : ""}. The same figures are in the table below.`,
+    caption: `Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes.${view.overlap ? ` ${view.overlap.sentence}` : ""}`,
   };
 }
 

@@ -6,8 +6,7 @@ import { ChartLegend } from "@/components/results/chart-legend";
 import { loadCharts, type ChartsModule } from "@/components/results/lazy-chart";
 import { content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
-import { formatCount } from "@/lib/format";
-import { costChartView, costRows } from "@/lib/view/cost";
+import { costChartSeries, costChartView, costChartWords } from "@/lib/view/cost";
 import { fitChartData, type FitRow } from "@/lib/view/fit";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { portfolioAxes, portfolioPoints } from "@/lib/view/portfolio";
@@ -159,26 +158,14 @@ export function FitChartFigure({
 
 export function CostChartFigure({ result }: { result: UseCaseResult }) {
   const view = costChartView(content, result);
-  // The chart adds "(ruled out)" to its own line names; the legend says it here.
-  const series = costRows(content, result).map((r) => ({
-    option: r.option,
-    name: r.name,
-    excluded: r.excluded,
-  }));
-  const legend = series.map((s) => ({
-    option: s.option,
-    name: `${s.name}${s.excluded ? " (ruled out)" : ""}`,
-    faint: s.excluded,
-  }));
-  const crossings = view.crossings
-    .map((c) => `${c.label} at ${formatCount(c.monthlyRequests)}`)
-    .join(", ");
+  const { series, legend } = costChartSeries(content, result);
+  const words = costChartWords(result, view);
   return (
     <ChartFigure
-      label={`Line chart of monthly cost against monthly volume for ${result.name}, both on log scales, one line per option, with the volume of ${formatCount(view.own)} requests a month marked${crossings ? ` and where the recommendation's cost crosses another's: ${crossings}` : ""}. The same figures are in the table below.`}
+      label={words.label}
       height={280}
       legend={<ChartLegend series={legend} kind="line" />}
-      caption={`Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes.${view.overlap ? ` ${view.overlap.sentence}` : ""}`}
+      caption={words.caption}
       render={({ CostChart }) => (
         <CostChart
           curve={view.curve}
