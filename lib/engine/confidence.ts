@@ -24,7 +24,7 @@ import { knowledgeOf, possiblyExcluded, robustMargin, type Knowledge } from "./r
 import { round } from "./round";
 import type { ScoringModel } from "./scoring";
 import { answerFlips } from "./flips";
-import type { UseCaseResult } from "./types";
+import type { Flip, UseCaseResult } from "./types";
 
 /** The monthly volumes a use case can plausibly serve (content's `scoring.plausibleVolume`). */
 export function plausibleVolume(
@@ -53,6 +53,12 @@ export function confidenceOf(
   ctx: EngineContext,
   scored: ScoredUseCase,
   template: string | null,
+  /**
+   * Every single answer change that would change the recommendation, when already worked out for
+   * the flips; otherwise those of the unanswered questions are worked out here. Either way the
+   * same reasons come out.
+   */
+  known: readonly Extract<Flip, { kind: "answer" }>[] | null = null,
 ): Pick<UseCaseResult, "confidence" | "confidenceLabel" | "confidenceReasons"> & {
   /** The caveats that apply at the answers as given and assumed, for the headline. */
   caveats: { id: string; condition: string }[];
@@ -94,7 +100,10 @@ export function confidenceOf(
     );
     if (margin < pointMargin && margin < decisiveMargin) {
       // The unanswered questions that could change it on their own.
-      const deciding = [...new Set(answerFlips(ctx, scored, unknown).map((f) => f.question))];
+      const changes = known ?? answerFlips(ctx, scored, unknown);
+      const deciding = [
+        ...new Set(changes.filter((f) => unknown.has(f.question)).map((f) => f.question)),
+      ];
       reasons.push(
         deciding.length > 0
           ? `Of those, ${formatList(deciding.map((q) => questionLabel(content, q).toLowerCase()))} could change the recommendation on ${deciding.length === 1 ? "its" : "their"} own: answer ${deciding.length === 1 ? "it" : "them"} first.`

@@ -15,7 +15,7 @@ import { exclusions, holds } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
 import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
 import { driversAndReasons } from "./drivers";
-import { flipsOf } from "./flips";
+import { answerFlips, flipsOf } from "./flips";
 import { portfolioOf } from "./portfolio";
 import { record } from "./record";
 import { round } from "./round";
@@ -223,14 +223,16 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     .map(({ id, text }) => ({ id, text }));
 
   const { drivers, reasons } = driversAndReasons(ctx, scored);
-  const flips = ctx.flips ? flipsOf(ctx, scored) : null;
+  // The single answer changes serve both the flips and the confidence's reasons: worked out once.
+  const answerChanges = ctx.flips ? answerFlips(ctx, scored) : null;
+  const flips = answerChanges ? flipsOf(ctx, scored, answerChanges) : null;
   const result: UseCaseResult = {
     id: useCase.id,
     name: useCase.name,
     template,
     recommendation,
     runnerUp,
-    ...confidenceOf(ctx, scored, template),
+    ...confidenceOf(ctx, scored, template, answerChanges),
     summary: "",
     answers: scored.answers,
     assumed: scored.assumed,

@@ -94,10 +94,15 @@ export function answerFlips(
  * the nearest volumes below and above where it turns, and the criterion weights (0–10) at which
  * another option takes over; nearest first, by `Flip.distance`.
  */
-export function flipsOf(ctx: EngineContext, scored: ScoredUseCase): Flip[] {
+export function flipsOf(
+  ctx: EngineContext,
+  scored: ScoredUseCase,
+  /** The single answer changes, when already worked out (`answerFlips`). */
+  answerChanges: readonly Extract<Flip, { kind: "answer" }>[] = answerFlips(ctx, scored),
+): Flip[] {
   const { model, weights0 } = ctx;
   const { indexes, raw, answers, params, buffers: base, best, costRating } = scored;
-  const flips: Flip[] = answerFlips(ctx, scored);
+  const flips: Flip[] = [...answerChanges];
   const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
   const volume = answers.monthlyRequests;
 

@@ -104,6 +104,16 @@ export function robustMargin(
   for (let o = 0; o < OPTIONS; o++) if (o !== best && !(sure & (1 << o))) rivals.push(o);
   if (rivals.length === 0) return Infinity;
 
+  // Every answer known: the box is a point, and the bound is the lead itself, as scored.
+  if (knowledge.numbersKnown && knowledge.values.every((v) => v.length === 1)) {
+    let lead = Infinity;
+    for (const o of rivals) {
+      const gap = (scored.buffers.scores[best] ?? 0) - (scored.buffers.scores[o] ?? 0);
+      if (gap < lead) lead = gap;
+    }
+    return lead;
+  }
+
   // Weights: the assessment's weight times every answer's multiplier, at its least and most.
   const wLo = new Float64Array(weights0);
   const wHi = new Float64Array(weights0);
