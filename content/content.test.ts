@@ -7,6 +7,7 @@ import { hybrid, sourcingOptions } from "./options";
 import { questions } from "./questions";
 import { nextSteps, risks } from "./risks";
 import { templates } from "./templates";
+import { tiers } from "./tiers";
 import { assumptions, scoring } from "./assumptions";
 import { assumptionIds, criterionIds } from "@/lib/vocabulary";
 
@@ -22,6 +23,7 @@ const raw = () =>
     nextSteps,
     templates,
     assumptions,
+    tiers,
     scoring,
   });
 
@@ -147,7 +149,19 @@ describe("a broken content file fails loudly with the file and the path of the b
       if (gpu) gpu.value = 99;
     });
     expect(problems.join("\n")).toMatch(
-      /^content\/assumptions\.ts: \[\d+\]\.value: expected a value from 0\.1 to 20$/,
+      /^content\/assumptions\.ts: \[\d+\]\.value: expected a value from 0\.1 to 20$/m,
     );
+  });
+
+  it("catches a figure outside the range its own sources give", () => {
+    const problems = problemsOf((c) => {
+      const price = c.assumptions.find((a) => a.id === "apiFrontierInputPrice");
+      if (price) price.value = 9;
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^content\/assumptions\.ts: \[\d+\]\.range: expected low ≤ value ≤ high$/,
+      ),
+    ]);
   });
 });

@@ -15,6 +15,7 @@ import { hybrid, sourcingOptions } from "./options";
 import { questions } from "./questions";
 import { nextSteps, risks } from "./risks";
 import { templates } from "./templates";
+import { tiers } from "./tiers";
 import { assumptions, scoring } from "./assumptions";
 import type { Content } from "./validate";
 
@@ -29,6 +30,7 @@ export const content: Content = {
   nextSteps,
   templates,
   assumptions,
+  tiers,
   scoring,
 };
 

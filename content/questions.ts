@@ -486,8 +486,8 @@ export const questions = [
         label: "Frontier",
         description: "Output quality at the state of the art decides the outcome.",
         effects: {
-          weights: { capability: 2 },
-          ratings: { open_managed: { capability: -0.5 }, open_self_hosted: { capability: -0.5 } },
+          weights: { capability: 2.5 },
+          ratings: { open_managed: { capability: -1 }, open_self_hosted: { capability: -1 } },
         },
       },
     ],

@@ -14,6 +14,8 @@ import {
   useCaseNumbers,
   assumptionIds,
   criterionIds,
+  gpuTypes,
+  modelClassIds,
 } from "@/lib/vocabulary";
 import { assessmentSchemas } from "@/lib/assessment/schema";
 
@@ -289,9 +291,36 @@ export const assumptionSchema = z.strictObject({
   asOf: asOfSchema,
   /** Notes: range seen, why this point in it. */
   note: text.optional(),
+  /** Where sources disagree: the lowest and highest figure seen, same unit. */
+  range: z.strictObject({ low: z.number().finite(), high: z.number().finite() }).optional(),
+  /**
+   * The model whose price this figure is, as the price dataset `@pydantic/genai-prices` names it
+   * (provider id and model id), and which of its prices: `npm run prices:check` compares them.
+   */
+  dataset: z
+    .strictObject({ provider: text, model: text, price: z.enum(["input", "output"]) })
+    .optional(),
 });
 export type Assumption = z.infer<typeof assumptionSchema>;
 export const assumptionsSchema = z.array(assumptionSchema);
+
+// ---------------------------------------------------------------------------------------------
+// Model classes: what each tier of the cost model stands for, and the GPU it is served on
+
+export const tierSchema = z.strictObject({
+  /** The open model size class. */
+  id: z.enum(modelClassIds),
+  /** What the class is, in a few words. */
+  name: text,
+  /** Closed models of the matching API tier, as examples. */
+  closedExamples: text,
+  /** Open-weights models of the class, as examples. */
+  openExamples: text,
+  /** The GPU one replica of the class is served on; its count and throughput are assumptions. */
+  gpu: z.enum(gpuTypes),
+});
+export type Tier = z.infer<typeof tierSchema>;
+export const tiersSchema = z.array(tierSchema).length(modelClassIds.length);
 
 // ---------------------------------------------------------------------------------------------
 // Scoring constants

@@ -12,6 +12,7 @@ import {
   pureOptionIds,
   assumptionIds,
   criterionIds,
+  modelClassIds,
 } from "@/lib/vocabulary";
 import { formatPath, issueMessage } from "@/lib/assessment/issues";
 import {
@@ -26,6 +27,7 @@ import {
   scoringSchema,
   sourcingOptionsSchema,
   templatesSchema,
+  tiersSchema,
   type Condition,
 } from "./schema";
 
@@ -59,6 +61,7 @@ export interface RawContent {
   nextSteps: unknown;
   templates: unknown;
   assumptions: unknown;
+  tiers: unknown;
   scoring: unknown;
 }
 
@@ -73,6 +76,7 @@ const fileOf: Record<keyof RawContent, string> = {
   nextSteps: "content/risks.ts (nextSteps)",
   templates: "content/templates.ts",
   assumptions: "content/assumptions.ts",
+  tiers: "content/tiers.ts",
   scoring: "content/assumptions.ts (scoring)",
 };
 
@@ -103,6 +107,7 @@ export function validateContent(raw: RawContent) {
   const nextSteps = parse("nextSteps", nextStepsSchema);
   const templates = parse("templates", templatesSchema);
   const assumptions = parse("assumptions", assumptionsSchema);
+  const tiers = parse("tiers", tiersSchema);
   const scoring = parse("scoring", scoringSchema);
 
   if (
@@ -116,6 +121,7 @@ export function validateContent(raw: RawContent) {
     !nextSteps ||
     !templates ||
     !assumptions ||
+    !tiers ||
     !scoring
   ) {
     throw new ContentError(problems);
@@ -166,6 +172,12 @@ export function validateContent(raw: RawContent) {
     questionIds,
     "questions",
     "question",
+  );
+  seen(
+    tiers.map((t) => t.id),
+    modelClassIds,
+    "tiers",
+    "model class",
   );
   seen(
     templates.map((t) => t.id),
@@ -286,6 +298,8 @@ export function validateContent(raw: RawContent) {
   nextSteps.forEach((s, i) => checkConditions("nextSteps", `[${i}]`, s.when));
 
   assumptions.forEach((a, i) => {
+    if (a.range && (a.range.low > a.value || a.range.high < a.value))
+      add("assumptions", `[${i}].range`, "expected low ≤ value ≤ high");
     if (a.min > a.max) add("assumptions", `[${i}].min`, "expected min ≤ max");
     if (a.value < a.min || a.value > a.max)
       add("assumptions", `[${i}].value`, `expected a value from ${a.min} to ${a.max}`);
@@ -304,6 +318,7 @@ export function validateContent(raw: RawContent) {
     nextSteps,
     templates,
     assumptions,
+    tiers,
     scoring,
   };
 }

@@ -62,6 +62,14 @@ export const assumptionIds = [
   "closedApiFte",
   "openManagedFte",
   "hybridSelfHostedShare",
+  "h200HourPrice",
+  "b200HourPrice",
+  "h200ThroughputFactor",
+  "b200ThroughputFactor",
+  "batchUtilization",
+  "batchDiscount",
+  "gpusPerAddedEngineer",
+  "scaledUtilization",
 ] as const;
 export type AssumptionId = (typeof assumptionIds)[number];
 
@@ -169,6 +177,14 @@ export const useCaseQuestionIds = [
   "exposure",
   "lockInTolerance",
 ] as const satisfies readonly UseCaseQuestionId[];
+
+/** The GPUs a model class can be served on (content/tiers.ts says which each class uses). */
+export const gpuTypes = ["H100", "H200", "B200"] as const;
+export type GpuType = (typeof gpuTypes)[number];
+
+/** The size classes of open models the cost model knows, small to large. */
+export const modelClassIds = ["small", "medium", "large"] as const;
+export type ModelClassId = (typeof modelClassIds)[number];
 
 /** The sourcing options a use case can be recommended, in their frozen order. */
 export const optionIds = ["closed_api", "open_managed", "open_self_hosted", "hybrid"] as const;

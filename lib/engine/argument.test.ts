@@ -269,8 +269,8 @@ describe("the argument holds together", () => {
                 template,
               ),
             ).cost.monthlyUsd;
-          const below = at(crossing.monthlyRequests * 0.98);
-          const above = at(crossing.monthlyRequests * 1.02);
+          const below = at(crossing.monthlyRequests * 0.995);
+          const above = at(crossing.monthlyRequests * 1.005);
           const other = crossing.cheaperAbove === a ? b : a;
           expect(above[crossing.cheaperAbove]).toBeLessThanOrEqual(above[other] * 1.0001);
           expect(below[crossing.cheaperAbove]).toBeGreaterThanOrEqual(below[other] * 0.9999);

@@ -260,9 +260,13 @@ export const realisticCases: readonly RealisticCase[] = [
       exposure: "high_stakes",
       lockInTolerance: "concerned",
     }),
-    expected: ["hybrid", "open_self_hosted"],
+    expected: ["hybrid", "open_self_hosted", "open_managed"],
     because:
-      "PRODUCT.md names this hybrid: route sensitive traffic to a self-hosted model and the rest to a frontier API; regulated data, a frontier need and a team that can run models.",
+      "PRODUCT.md names the hybrid for this split (sensitive traffic self-hosted, the rest to a frontier API) and self-hosting keeps regulated data in; but a hyperscaler hosts large open models under a BAA (AWS Bedrock's Qwen3 235B at 0.53/2.66 per 1M tokens, shared/research and genai-prices) for about a sixth of either, so managed open weights under contract is a credible start too. Whichever it picks, the frontier need must hold its confidence down.",
+    also: {
+      notHighConfidence: true,
+      confidenceReasonMatches: [/frontier quality/],
+    },
   },
   {
     name: "Commodity tagging at modest volume with software engineers",
@@ -337,7 +341,7 @@ export const realisticCases: readonly RealisticCase[] = [
       "PRODUCT.md, Volume and cost: per-token costs grow linearly, so at 100M requests the per-token price decides. Open-weights models of this class are hosted at a fraction of the mid closed tier (shared/research/COST-FACTS.md: gpt-oss-120b at $0.15/$0.60 per 1M tokens at DeepInfra and Groq, against $1/$5 for Claude Haiku 4.5), and managed hosting needs no team to run GPUs (PRODUCT.md, Technical capability).",
     also: {
       cheapestAllowed: "open_managed",
-      summaryMatches: [/it is the cheapest option allowed/, /a year less than the closed API/],
+      summaryMatches: [/it is the cheapest option allowed/, /a year less than/],
     },
   },
   {

@@ -5,7 +5,7 @@
  */
 import type { Content } from "@/content";
 import type { CompleteAnswers } from "@/lib/assessment/schema";
-import type { AssumptionValues, CostParameters, OptionCosts } from "./cost";
+import type { AssumptionValues, CostParameters, GpuOfClass, OptionCosts } from "./cost";
 import type {
   AnswerIndexes,
   ChoiceAnswers,
@@ -21,6 +21,8 @@ export interface EngineContext {
   organization: ResolvedOrganization;
   assumedOrganization: AssumedAnswer[];
   assumptions: AssumptionValues;
+  /** The GPU each open model class is served on (content/tiers.ts). */
+  gpuOf: GpuOfClass;
   /** Criterion weights as the assessment sets them (or content's defaults), before the answers. */
   weights0: Float64Array;
   /** Whether to work out what would change each answer. */

@@ -8,21 +8,24 @@
  * provisioned GPUs billed at an average utilization (busy or idle), the bill's overhead beyond the
  * GPU sticker price, and the engineers who run it.
  *
- * Worked example (golden figures in cost.test.ts), default assumptions, a 70B-class model
- * ("advanced" need), 2,000,000 requests a month of 3,000 input and 500 output tokens, ML team:
+ * Worked example (golden figures in cost.test.ts, with these figures pinned): a mid-size
+ * mixture-of-experts model ("advanced" need) on one H100 a replica, 2,000,000 requests a month of
+ * 3,000 input and 500 output tokens, ML team:
  * - closed API, mid tier: 2M × (3000 × 1.00 + 500 × 5.00) / 1M = 11,000 USD tokens
  *   + 0.05 engineer × 230,000 / 12 = 958.33 → 11,958.33 USD
+ * - managed, medium: 2M × (3000 × 0.15 + 500 × 0.60) / 1M = 1,500 + 0.1 engineer = 3,416.67 USD
  * - self-hosted: one request = 500 + 0.65 × 3000 = 2,450 output-token equivalents; a replica
- *   (2 × H100) peaks at 4,205 × 1,650 / 1,000 = 6,938.25 equivalents/s, usable 50% → 1.4160 req/s;
- *   demand 2M / 2,628,000 s = 0.7610 req/s, at 50% utilization needs 1.0749 replicas → the
- *   minimum of 2; GPUs 2 × 2 × 2.99 × 730 × 1.3 = 11,350.04 USD; staff 0.75 × 230,000 / 12
- *   = 14,375 → 25,725.04 USD.
+ *   (1 × H100) peaks at 6,900 × 1,650 / 1,000 = 11,385 equivalents/s, usable 50% → 2.3235 req/s;
+ *   demand 2M / 2,628,000 s = 0.7610 req/s, at 50% utilization needs 0.655 replicas → the
+ *   minimum of 2; GPUs 2 × 1 × 2.99 × 730 × 1.3 = 5,675.02 USD; staff (0.75 + 2 GPUs ÷ 64)
+ *   × 230,000 / 12 = 14,973.96 → 20,648.98 USD.
  */
 import {
   optionIds,
   type AiTeam,
   type AssumptionId,
   type CapabilityNeed,
+  type GpuType,
   type Infrastructure,
   type OptionId,
 } from "@/lib/vocabulary";
@@ -79,6 +82,9 @@ export interface CostProfile {
   outputTokens: number;
 }
 
+/** The GPU each open model class is served on (content/tiers.ts). */
+export type GpuOfClass = Readonly<Record<ModelClass, GpuType>>;
+
 /**
  * The use case's cost lines, ready to evaluate at any volume: each option is a fixed monthly part
  * (USD) plus a per-request part, and self-hosting adds replicas beyond the minimum as load grows.
@@ -89,14 +95,21 @@ export interface CostParameters {
   apiPerRequest: number;
   /** USD per request, open model on managed hosting. */
   managedPerRequest: number;
-  /** USD per month of engineering time for each option. */
+  /** USD per month of engineering time for each option (self-hosting: the base team, see `selfStaffAt`). */
   apiStaff: number;
   managedStaff: number;
   selfStaff: number;
+  /** USD per month of one engineer, and the GPUs each engineer beyond the base team looks after. */
+  engineerMonthly: number;
+  gpusPerAddedEngineer: number;
+  /** The GPU a replica runs on. */
+  gpu: GpuType;
   /** USD per month of one replica, GPUs and overhead included, busy or idle. */
   replicaMonthly: number;
-  /** Requests per month one replica serves at the planned utilization. */
+  /** Requests per month one replica serves at the average utilization planned for the minimum fleet. */
   replicaMonthlyRequests: number;
+  /** Requests per month each replica beyond the minimum serves (a growing fleet runs fuller). */
+  scaledReplicaMonthlyRequests: number;
   minReplicas: number;
   gpusPerReplica: number;
   /** USD per GPU-hour used (rented, or owned where the organization owns GPU servers). */
@@ -104,23 +117,45 @@ export interface CostParameters {
   hybridSelfShare: number;
 }
 
-export function costParameters(profile: CostProfile, a: AssumptionValues): CostParameters {
+/** Rented price per GPU-hour and throughput relative to an H100, by GPU. */
+const gpuFigures: Record<GpuType, { price: AssumptionId | null; throughput: AssumptionId | null }> =
+  {
+    H100: { price: null, throughput: null },
+    H200: { price: "h200HourPrice", throughput: "h200ThroughputFactor" },
+    B200: { price: "b200HourPrice", throughput: "b200ThroughputFactor" },
+  };
+
+export function costParameters(
+  profile: CostProfile,
+  a: AssumptionValues,
+  gpuOf: GpuOfClass,
+): CostParameters {
   const tier = tierFor[profile.capabilityNeed];
+  const gpu = gpuOf[tier.model];
+  const figures = gpuFigures[gpu];
   const { inputTokens, outputTokens } = profile;
   const [apiIn, apiOut] = apiPrices[tier.api];
   const [manIn, manOut] = managedPrices[tier.model];
   const [peakId, gpusId] = modelServing[tier.model];
   const monthlyEngineer = a.engineerAnnualCost / 12;
 
+  // Rented at the GPU's price; owned servers at the owned H100's price, scaled for other GPUs by
+  // their rental prices.
+  const rented = figures.price ? a[figures.price] : a.gpuHourPrice;
   const gpuHourPrice =
-    profile.infrastructure === "on_prem_gpu" ? a.ownedGpuHourPrice : a.gpuHourPrice;
+    profile.infrastructure === "on_prem_gpu"
+      ? (a.ownedGpuHourPrice * rented) / a.gpuHourPrice
+      : rented;
+  const throughputFactor = figures.throughput ? a[figures.throughput] : 1;
   const gpusPerReplica = Math.max(1, Math.round(a[gpusId]));
   const referenceEquivalents = REFERENCE_TOKENS + a.prefillTokenWeight * REFERENCE_TOKENS;
   const requestEquivalents = outputTokens + a.prefillTokenWeight * inputTokens;
   // Peak output tokens/s at the 1k/1k reference, turned into requests/s of this use case's shape,
   // then cut to the share usable at acceptable latency and to the average utilization planned.
   const replicaRequestsPerSecond =
-    ((a[peakId] * referenceEquivalents) / REFERENCE_TOKENS / requestEquivalents) *
+    ((a[peakId] * throughputFactor * referenceEquivalents) /
+      REFERENCE_TOKENS /
+      requestEquivalents) *
     a.latencyBoundShare;
 
   return {
@@ -130,8 +165,15 @@ export function costParameters(profile: CostProfile, a: AssumptionValues): CostP
     apiStaff: a.closedApiFte * monthlyEngineer,
     managedStaff: a.openManagedFte * monthlyEngineer,
     selfStaff: a[selfHostedFte[profile.aiTeam]] * monthlyEngineer,
+    engineerMonthly: monthlyEngineer,
+    gpusPerAddedEngineer: Math.max(1, a.gpusPerAddedEngineer),
+    gpu,
     replicaMonthly: gpusPerReplica * gpuHourPrice * HOURS_PER_MONTH * (1 + a.gpuBillOverhead),
     replicaMonthlyRequests: replicaRequestsPerSecond * a.averageUtilization * SECONDS_PER_MONTH,
+    scaledReplicaMonthlyRequests:
+      replicaRequestsPerSecond *
+      Math.max(a.averageUtilization, a.scaledUtilization) *
+      SECONDS_PER_MONTH,
     minReplicas: Math.max(1, Math.round(a.minReplicas)),
     gpusPerReplica,
     gpuHourPrice,
@@ -147,6 +189,7 @@ export function costParametersFor(
   choices: Readonly<Record<string, string>>,
   answers: { inputTokens: number; outputTokens: number },
   a: AssumptionValues,
+  gpuOf: GpuOfClass,
 ): CostParameters {
   return costParameters(
     {
@@ -168,6 +211,7 @@ export function costParametersFor(
       outputTokens: answers.outputTokens,
     },
     a,
+    gpuOf,
   );
 }
 
@@ -185,27 +229,58 @@ export interface CostBreakdown {
   replicas: number;
   /** GPUs at the peak of the month: whole replicas × GPUs per replica; 0 without self-hosting. */
   gpus: number;
+  /** Engineers (full-time equivalents) the option's staff cost pays for. */
+  engineers: number;
 }
 
-/** Average replicas provisioned at a volume: the minimum, or more as load grows. */
+/**
+ * Average replicas provisioned at a volume: the minimum, planned at the average utilization, until
+ * the load outgrows it; then one more replica for every `scaledReplicaMonthlyRequests` requests
+ * beyond what the minimum serves (a growing fleet runs fuller). Continuous and rising with volume.
+ */
 export function replicasAt(p: CostParameters, monthlyRequests: number): number {
-  return Math.max(p.minReplicas, monthlyRequests / p.replicaMonthlyRequests);
+  const minimumServes = p.minReplicas * p.replicaMonthlyRequests;
+  return monthlyRequests <= minimumServes
+    ? p.minReplicas
+    : p.minReplicas + (monthlyRequests - minimumServes) / p.scaledReplicaMonthlyRequests;
+}
+
+/** GPUs at the month's peak for an average of `replicas`: whole replicas. */
+function gpusAt(p: CostParameters, replicas: number): number {
+  return Math.ceil(replicas - 1e-9) * p.gpusPerReplica;
+}
+
+/**
+ * Self-hosting's engineers, USD per month: the base team for the organization, and an engineer's
+ * time for every `gpusPerAddedEngineer` GPUs provisioned on average (a fraction of one below that).
+ * Continuous rather than whole people, so that cost rises smoothly with the fleet.
+ */
+export function selfStaffAt(p: CostParameters, replicas: number): number {
+  return p.selfStaff + ((replicas * p.gpusPerReplica) / p.gpusPerAddedEngineer) * p.engineerMonthly;
 }
 
 function selfHosted(p: CostParameters, monthlyRequests: number): CostBreakdown {
   const replicas = replicasAt(p, monthlyRequests);
   const gpuUsd = replicas * p.replicaMonthly;
+  const gpus = gpusAt(p, replicas);
+  const staffUsd = selfStaffAt(p, replicas);
   return {
-    monthlyUsd: gpuUsd + p.selfStaff,
+    monthlyUsd: gpuUsd + staffUsd,
     tokensUsd: 0,
     gpuUsd,
-    staffUsd: p.selfStaff,
+    staffUsd,
     replicas,
-    gpus: Math.ceil(replicas - 1e-9) * p.gpusPerReplica,
+    gpus,
+    engineers: staffUsd / p.engineerMonthly,
   };
 }
 
-function perToken(perRequest: number, staff: number, monthlyRequests: number): CostBreakdown {
+function perToken(
+  p: CostParameters,
+  perRequest: number,
+  staff: number,
+  monthlyRequests: number,
+): CostBreakdown {
   const tokensUsd = perRequest * monthlyRequests;
   return {
     monthlyUsd: tokensUsd + staff,
@@ -214,6 +289,7 @@ function perToken(perRequest: number, staff: number, monthlyRequests: number): C
     staffUsd: staff,
     replicas: 0,
     gpus: 0,
+    engineers: staff / p.engineerMonthly,
   };
 }
 
@@ -227,10 +303,15 @@ export interface OptionCosts {
 /** Monthly cost of every option at a volume (requests per month). */
 export function costsAt(p: CostParameters, monthlyRequests: number): OptionCosts {
   const selfPart = selfHosted(p, monthlyRequests * p.hybridSelfShare);
-  const apiPart = perToken(p.apiPerRequest, p.apiStaff, monthlyRequests * (1 - p.hybridSelfShare));
+  const apiPart = perToken(
+    p,
+    p.apiPerRequest,
+    p.apiStaff,
+    monthlyRequests * (1 - p.hybridSelfShare),
+  );
   return {
-    closed_api: perToken(p.apiPerRequest, p.apiStaff, monthlyRequests),
-    open_managed: perToken(p.managedPerRequest, p.managedStaff, monthlyRequests),
+    closed_api: perToken(p, p.apiPerRequest, p.apiStaff, monthlyRequests),
+    open_managed: perToken(p, p.managedPerRequest, p.managedStaff, monthlyRequests),
     open_self_hosted: selfHosted(p, monthlyRequests),
     hybrid: {
       monthlyUsd: selfPart.monthlyUsd + apiPart.monthlyUsd,
@@ -239,6 +320,7 @@ export function costsAt(p: CostParameters, monthlyRequests: number): OptionCosts
       staffUsd: selfPart.staffUsd + apiPart.staffUsd,
       replicas: selfPart.replicas,
       gpus: selfPart.gpus,
+      engineers: selfPart.engineers + apiPart.engineers,
     },
   };
 }
@@ -253,14 +335,14 @@ export function monthlyTotals(
   out: Float64Array,
 ): Float64Array {
   const selfShare = monthlyRequests * p.hybridSelfShare;
-  const fleet = monthlyRequests / p.replicaMonthlyRequests;
-  const hybridFleet = selfShare / p.replicaMonthlyRequests;
+  const fleet = replicasAt(p, monthlyRequests);
+  const hybridFleet = replicasAt(p, selfShare);
   out[0] = p.apiStaff + p.apiPerRequest * monthlyRequests;
   out[1] = p.managedStaff + p.managedPerRequest * monthlyRequests;
-  out[2] = p.selfStaff + (fleet > p.minReplicas ? fleet : p.minReplicas) * p.replicaMonthly;
+  out[2] = selfStaffAt(p, fleet) + fleet * p.replicaMonthly;
   out[3] =
-    p.selfStaff +
-    (hybridFleet > p.minReplicas ? hybridFleet : p.minReplicas) * p.replicaMonthly +
+    selfStaffAt(p, hybridFleet) +
+    hybridFleet * p.replicaMonthly +
     p.apiStaff +
     p.apiPerRequest * (monthlyRequests - selfShare);
   return out;
@@ -269,25 +351,37 @@ export function monthlyTotals(
 /**
  * The smallest monthly volume (requests) at which self-hosting costs no more than a per-token
  * option with the given price per request and monthly staff cost; null when that never happens
- * below 10^10 requests a month. 0 when self-hosting is cheaper at any volume.
+ * below 10^10 requests a month. 0 when self-hosting is cheaper at any volume. Found on a grid of
+ * eight points a decade and refined by bisection (self-hosting's cost steps up with its fleet and
+ * its engineers, so there is no closed form).
  */
 export function crossoverVolume(
   p: CostParameters,
   perRequest: number,
   staff: number,
 ): number | null {
-  const fleetFloor = p.minReplicas * p.replicaMonthlyRequests;
-  const floorCost = p.selfStaff + p.minReplicas * p.replicaMonthly;
-  let crossover: number | null = null;
-  if (floorCost <= staff) crossover = 0;
-  else if (perRequest > 0 && (floorCost - staff) / perRequest <= fleetFloor) {
-    crossover = (floorCost - staff) / perRequest;
-  } else {
-    // Beyond the minimum fleet, self-hosting grows by replicaMonthly per replicaMonthlyRequests.
-    const selfSlope = p.replicaMonthly / p.replicaMonthlyRequests;
-    if (perRequest > selfSlope) crossover = (p.selfStaff - staff) / (perRequest - selfSlope);
+  const totals = new Float64Array(4);
+  const selfCheaper = (v: number) => {
+    monthlyTotals(p, v, totals);
+    return (totals[2] ?? 0) <= staff + perRequest * v;
+  };
+  if (selfCheaper(0)) return 0;
+  let previous = 0;
+  for (let i = 0; i <= 80; i++) {
+    const v = 10 ** (i / 8);
+    if (selfCheaper(v)) {
+      let lo = previous;
+      let hi = v;
+      for (let k = 0; k < 60 && hi - lo > Math.max(1e-6 * hi, 1e-9); k++) {
+        const mid = lo > 0 ? Math.sqrt(lo * hi) : hi / 2;
+        if (selfCheaper(mid)) hi = mid;
+        else lo = mid;
+      }
+      return hi <= MAX_CROSSOVER_REQUESTS ? hi : null;
+    }
+    previous = v;
   }
-  return crossover !== null && crossover <= MAX_CROSSOVER_REQUESTS ? crossover : null;
+  return null;
 }
 
 /** One point of the cost-versus-volume curves: USD per month for each option. */
@@ -343,7 +437,7 @@ export function costCurve(p: CostParameters, volume: number): CostCurvePoint[] {
 export interface CostCrossing {
   /** The two options, in option order. */
   options: [OptionId, OptionId];
-  /** Requests per month, to three significant figures. */
+  /** Requests per month, to the request. */
   monthlyRequests: number;
   /** The option that costs less just above the crossing. */
   cheaperAbove: OptionId;
@@ -372,14 +466,14 @@ export function costCrossings(p: CostParameters, a: OptionId, b: OptionId): Cost
     if ((prevD < 0 && d > 0) || (prevD > 0 && d < 0)) {
       let lo = prevV;
       let hi = v;
-      for (let i = 0; i < 40 && hi / lo > 1.0001; i++) {
+      for (let i = 0; i < 60 && hi / lo > 1.000001; i++) {
         const mid = Math.sqrt(lo * hi);
         if (diff(mid) > 0 === prevD > 0) lo = mid;
         else hi = mid;
       }
       crossings.push({
         options: ia < ib ? [a, b] : [b, a],
-        monthlyRequests: Number(Math.sqrt(lo * hi).toPrecision(3)),
+        monthlyRequests: Math.round(Math.sqrt(lo * hi)),
         cheaperAbove: d < 0 ? a : b,
       });
     }

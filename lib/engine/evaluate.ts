@@ -66,7 +66,7 @@ function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
   const { content, model, organization, assumptions, weights0 } = ctx;
   const { answers, assumed } = resolveAnswers(content, useCase);
   const choices = choicesOf(organization, answers);
-  const params = costParametersFor(choices, answers, assumptions);
+  const params = costParametersFor(choices, answers, assumptions, ctx.gpuOf);
   const costs = costsAt(params, answers.monthlyRequests);
   const costRating = costRatings(model, costs);
   const indexes = answerIndexes(model, choices);
@@ -172,6 +172,7 @@ function costPicture(
       staffUsd: round(costs[o].staffUsd),
       replicas: round(costs[o].replicas, 3),
       gpus: costs[o].gpus,
+      engineers: round(costs[o].engineers, 3),
     })),
     crossoverMonthlyRequests: crossover === null ? null : Math.round(crossover),
     managedCrossoverMonthlyRequests:
@@ -180,6 +181,7 @@ function costPicture(
     costWeightMultiplier: round(scored.costRating[COST_WEIGHT] ?? 1, 3),
     perRequestUsd: { closed_api: params.apiPerRequest, open_managed: params.managedPerRequest },
     replicaMonthlyRequests: Math.round(params.replicaMonthlyRequests),
+    gpu: params.gpu,
     gpuHourPrice: params.gpuHourPrice,
     crossings: crossingsOf(scored),
     curve: costCurve(params, volume).map((p) => ({
@@ -275,6 +277,11 @@ export function evaluateAssessment(
     organization,
     assumedOrganization,
     assumptions: assumptionValues(content, assessment.assumptions),
+    gpuOf: {
+      small: content.tiers.find((t) => t.id === "small")?.gpu ?? "H100",
+      medium: content.tiers.find((t) => t.id === "medium")?.gpu ?? "H100",
+      large: content.tiers.find((t) => t.id === "large")?.gpu ?? "H100",
+    },
     weights0: baseWeights(model, assessment.weights),
     flips: options.flips ?? true,
     scratch: {

@@ -63,7 +63,7 @@ export function answerFlips(
         rating = costRatingsFromTotals(
           model,
           monthlyTotals(
-            costParametersFor(changed, answers, assumptions),
+            costParametersFor(changed, answers, assumptions, ctx.gpuOf),
             answers.monthlyRequests,
             totals,
           ),

@@ -13,6 +13,7 @@ import {
   aiTeamLevels,
   assumptionIds,
   criterionIds,
+  gpuTypes,
   infrastructureKinds,
   optionIds,
   organizationQuestionIds,
@@ -112,6 +113,7 @@ function buildResultsSchema() {
     staffUsd: usd,
     replicas: z.number().min(0),
     gpus: z.number().int().min(0),
+    engineers: z.number().min(0).describe("Full-time engineers the staff cost pays for"),
   });
   const curvePoint = z.strictObject({
     monthlyRequests: z.number(),
@@ -137,6 +139,7 @@ function buildResultsSchema() {
     costWeightMultiplier: z.number().min(1),
     perRequestUsd: z.strictObject({ closed_api: usd, open_managed: usd }),
     replicaMonthlyRequests: z.number(),
+    gpu: z.enum(gpuTypes),
     gpuHourPrice: usd,
     crossings: z.array(
       z.strictObject({

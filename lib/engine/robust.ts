@@ -181,7 +181,7 @@ export function robustMargin(
     const totals = new Float64Array(OPTIONS);
     const visit = (k: number) => {
       if (k === shaping.length) {
-        const params = costParametersFor(choices, scored.answers, assumptions);
+        const params = costParametersFor(choices, scored.answers, assumptions, ctx.gpuOf);
         monthlyTotals(params, scored.answers.monthlyRequests, totals);
         costRatingsFromTotals(model, totals, rating);
         for (let o = 0; o < OPTIONS; o++) {

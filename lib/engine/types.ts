@@ -12,6 +12,7 @@ import type {
   OptionId,
   PureOptionId,
   QuestionId,
+  GpuType,
 } from "@/lib/vocabulary";
 import type { CompleteAnswers } from "@/lib/assessment/schema";
 import type { CostBreakdown, CostCrossing, CostCurvePoint, ApiTier, ModelClass } from "./cost";
@@ -169,6 +170,8 @@ export interface UseCaseCost {
   perRequestUsd: { closed_api: number; open_managed: number };
   /** Requests per month one replica serves at the planned utilization. */
   replicaMonthlyRequests: number;
+  /** The GPU a self-hosted replica runs on (content/tiers.ts), and its price per hour. */
+  gpu: GpuType;
   gpuHourPrice: number;
   /**
    * Where the recommendation's monthly cost crosses that of each other option allowed, within

@@ -290,10 +290,21 @@ export function assumptionsUsed(
   cost: UseCaseResult["cost"],
   organization: ResolvedOrganization,
 ): AssumptionId[] {
+  const owned = organization.infrastructure === "on_prem_gpu";
+  // The GPU's price: an H100's rented or owned; another GPU's rented, scaled to owned servers by
+  // the H100's two prices when the organization owns them; and that GPU's throughput.
+  const gpu: AssumptionId[] =
+    cost.gpu === "H100"
+      ? [owned ? "ownedGpuHourPrice" : "gpuHourPrice"]
+      : [
+          cost.gpu === "H200" ? "h200HourPrice" : "b200HourPrice",
+          ...(owned ? (["ownedGpuHourPrice", "gpuHourPrice"] as const) : []),
+          cost.gpu === "H200" ? "h200ThroughputFactor" : "b200ThroughputFactor",
+        ];
   return [
     ...apiPrices[cost.tier.api],
     ...modelAssumptions[cost.tier.model],
-    organization.infrastructure === "on_prem_gpu" ? "ownedGpuHourPrice" : "gpuHourPrice",
+    ...gpu,
     "gpuBillOverhead",
     "prefillTokenWeight",
     "latencyBoundShare",
@@ -301,6 +312,8 @@ export function assumptionsUsed(
     "minReplicas",
     "engineerAnnualCost",
     teamFte[organization.aiTeam],
+    "gpusPerAddedEngineer",
+    "scaledUtilization",
     "closedApiFte",
     "openManagedFte",
     "hybridSelfHostedShare",

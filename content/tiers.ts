@@ -1,0 +1,32 @@
+import type { z } from "zod";
+import type { tiersSchema } from "./schema";
+
+/**
+ * What each tier of the cost model stands for: the capability need picks a closed-API price tier
+ * and an open model of the matching size class (standard → small, advanced → medium, frontier →
+ * large), served on the GPU named here. Examples as of late 2026 (shared/research/COST-FACTS.md;
+ * prices in assumptions.ts).
+ */
+export const tiers = [
+  {
+    id: "small",
+    name: "Small open model: up to about 30B parameters, or a small mixture-of-experts",
+    closedExamples: "Gemini 2.5 Flash-Lite, GPT-5 nano, GPT-4.1 nano, Claude Haiku 5.5",
+    openExamples: "gpt-oss-20b, Qwen3-32B, Llama 3.1 8B",
+    gpu: "H100",
+  },
+  {
+    id: "medium",
+    name: "Mid-size mixture-of-experts: about 100–120B parameters, 5–12B active",
+    closedExamples: "Claude Haiku 4.5, GPT-5 mini, Gemini 2.5 Flash, Claude Sonnet 5.5",
+    openExamples: "gpt-oss-120b, Qwen3-Next-80B-A3B, GLM-4.5-Air",
+    gpu: "H100",
+  },
+  {
+    id: "large",
+    name: "Large mixture-of-experts: 235B parameters and up",
+    closedExamples: "Claude Opus 5.5, GPT-5.5, Gemini 3.1 Pro",
+    openExamples: "Qwen3-235B-A22B, DeepSeek-V3.2, Kimi K2",
+    gpu: "H100",
+  },
+] satisfies z.input<typeof tiersSchema>;
