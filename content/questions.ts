@@ -622,4 +622,84 @@ export const questions = [
       ],
     },
   },
+  {
+    id: "servingPattern",
+    scope: "useCase",
+    kind: "choice",
+    label: "How are the requests served: while someone waits, or in batches?",
+    shortLabel: "Serving pattern",
+    why: "Work that can wait runs GPUs near full and earns batch discounts; work someone waits for needs spare capacity and a standby.",
+    quick: false,
+    assumed: "interactive",
+    options: [
+      {
+        value: "interactive",
+        because: "someone waits for each answer",
+        label: "While someone waits",
+        description: "Chat, assistants, live suggestions: each answer is needed in seconds.",
+        effects: {},
+      },
+      {
+        value: "batch",
+        because: "the work can run in batches",
+        label: "In batches",
+        description: "Documents, nightly jobs, back-catalogues: results are needed in hours.",
+        effects: {},
+      },
+      {
+        value: "mixed",
+        because: "part of the work can wait",
+        label: "Both",
+        description: "Some requests are live, a large part can be queued.",
+        effects: {},
+      },
+    ],
+    facilitator: {
+      prompts: [
+        "If an answer took an hour instead of a second, who would notice?",
+        "Could last month's backlog be processed overnight?",
+      ],
+      pitfalls: [
+        "A batch job sized like a chat service pays for idle GPUs and a standby it does not need.",
+      ],
+    },
+  },
+  {
+    id: "selfHostedShare",
+    scope: "useCase",
+    kind: "number",
+    label: "In a hybrid, what share of the requests would your own model serve?",
+    shortLabel: "Hybrid split",
+    unit: "percent of requests",
+    why: "A hybrid keeps the requests that must stay inside, or that an open model handles, on your model and sends the hardest to a closed API; its cost follows the split.",
+    quick: false,
+    assumed: 70,
+    facilitator: {
+      prompts: [
+        "Which requests carry data that may not leave, and which need the best model there is?",
+        "Could a router tell them apart before a request is sent?",
+      ],
+      pitfalls: ["A split that cannot be decided per request is not a split: it is two systems."],
+    },
+  },
+  {
+    id: "monthlyRequestsIn12Months",
+    scope: "useCase",
+    kind: "number",
+    label: "How many requests a month do you expect in twelve months?",
+    shortLabel: "Volume in a year",
+    unit: "requests per month",
+    why: "Where the volume is heading decides when to move: start on an API, and move to open weights once the crossover is passed.",
+    quick: false,
+    assumed: 100000,
+    facilitator: {
+      prompts: [
+        "If the first quarter goes well, which teams or customers come next?",
+        "What volume would make this a line in the budget the CFO asks about?",
+      ],
+      pitfalls: [
+        "Growth plans are optimistic: take the volume you would bet on, not the one in the pitch.",
+      ],
+    },
+  },
 ] satisfies z.input<typeof questionsSchema>;

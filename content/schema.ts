@@ -12,6 +12,7 @@ import {
   useCaseChoices,
   organizationChoices,
   useCaseNumbers,
+  useCaseNumberQuestionIds,
   assumptionIds,
   criterionIds,
   gpuTypes,
@@ -179,7 +180,7 @@ export type ChoiceQuestion = z.infer<typeof choiceQuestionSchema>;
 
 export const numberQuestionSchema = z.strictObject({
   ...questionBase,
-  id: z.enum(["monthlyRequests", "inputTokens", "outputTokens"]),
+  id: z.enum(useCaseNumberQuestionIds),
   scope: z.literal("useCase"),
   kind: z.literal("number"),
   unit: text,

@@ -4,7 +4,10 @@ import type { templatesSchema } from "./schema";
 /**
  * Use-case templates from practice. A template pre-fills typical answers and token sizes;
  * everything stays editable. Token sizes come from shared/research/COST-FACTS.md ("Tokens per
- * request, typical") unless said otherwise.
+ * request, typical") unless said otherwise. The serving pattern, the hybrid's self-hosted share
+ * and the volume in twelve months (1.5–3× today's: a rollout that works) are Crossover's
+ * estimates for the kind of use case; when a user gives another volume today, the expected growth
+ * is kept (lib/engine/answers.ts).
  */
 export const templates = [
   {
@@ -23,6 +26,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "internal",
       lockInTolerance: "concerned",
+      servingPattern: "batch",
+      selfHostedShare: 80,
+      monthlyRequestsIn12Months: 600000,
     },
     volumePresets: [
       { label: "A team's backlog (≈1,000 pages a day)", monthlyRequests: 30000 },
@@ -49,6 +55,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "high_stakes",
       lockInTolerance: "concerned",
+      servingPattern: "interactive",
+      selfHostedShare: 70,
+      monthlyRequestsIn12Months: 1500000,
     },
     volumePresets: [
       { label: "Pilot with one product line", monthlyRequests: 50000 },
@@ -75,6 +84,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "customers",
       lockInTolerance: "concerned",
+      servingPattern: "interactive",
+      selfHostedShare: 80,
+      monthlyRequestsIn12Months: 9000000,
     },
     volumePresets: [
       { label: "Beta with early customers", monthlyRequests: 200000 },
@@ -101,6 +113,9 @@ export const templates = [
       timeToValue: "weeks",
       exposure: "internal",
       lockInTolerance: "acceptable",
+      servingPattern: "interactive",
+      selfHostedShare: 70,
+      monthlyRequestsIn12Months: 600000,
     },
     volumePresets: [
       { label: "One department (≈500 people)", monthlyRequests: 30000 },
@@ -127,6 +142,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "customers",
       lockInTolerance: "concerned",
+      servingPattern: "interactive",
+      selfHostedShare: 70,
+      monthlyRequestsIn12Months: 2000000,
     },
     volumePresets: [
       { label: "Agent assist for one team", monthlyRequests: 100000 },
@@ -152,6 +170,9 @@ export const templates = [
       timeToValue: "weeks",
       exposure: "internal",
       lockInTolerance: "acceptable",
+      servingPattern: "interactive",
+      selfHostedShare: 40,
+      monthlyRequestsIn12Months: 800000,
     },
     volumePresets: [
       { label: "A team of 50 developers", monthlyRequests: 40000 },
@@ -177,6 +198,9 @@ export const templates = [
       timeToValue: "weeks",
       exposure: "customers",
       lockInTolerance: "acceptable",
+      servingPattern: "mixed",
+      selfHostedShare: 60,
+      monthlyRequestsIn12Months: 40000,
     },
     volumePresets: [
       { label: "A marketing team", monthlyRequests: 20000 },
@@ -202,6 +226,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "internal",
       lockInTolerance: "concerned",
+      servingPattern: "interactive",
+      selfHostedShare: 70,
+      monthlyRequestsIn12Months: 100000,
     },
     volumePresets: [
       { label: "Finance and leadership (≈100 users)", monthlyRequests: 10000 },
@@ -227,6 +254,9 @@ export const templates = [
       timeToValue: "flexible",
       exposure: "internal",
       lockInTolerance: "concerned",
+      servingPattern: "batch",
+      selfHostedShare: 100,
+      monthlyRequestsIn12Months: 150000,
     },
     volumePresets: [
       { label: "One matter or programme", monthlyRequests: 10000 },
@@ -252,6 +282,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "internal",
       lockInTolerance: "acceptable",
+      servingPattern: "mixed",
+      selfHostedShare: 90,
+      monthlyRequestsIn12Months: 40000000,
     },
     volumePresets: [
       { label: "One queue", monthlyRequests: 1000000 },
@@ -277,6 +310,9 @@ export const templates = [
       timeToValue: "quarter",
       exposure: "high_stakes",
       lockInTolerance: "concerned",
+      servingPattern: "mixed",
+      selfHostedShare: 60,
+      monthlyRequestsIn12Months: 6000000,
     },
     volumePresets: [
       { label: "Pilot process", monthlyRequests: 200000 },

@@ -101,12 +101,18 @@ export const capabilityNeedLevels = ["standard", "advanced", "frontier"] as cons
 export const timeToValueLevels = ["flexible", "quarter", "weeks"] as const;
 export const exposureLevels = ["internal", "customers", "high_stakes"] as const;
 export const lockInToleranceLevels = ["acceptable", "concerned", "unacceptable"] as const;
+/**
+ * How the requests are served: while someone waits (`interactive`), in queued jobs (`batch`), or
+ * both. Added to v1 as an optional answer (share links carry it from link format 2).
+ */
+export const servingPatternLevels = ["interactive", "batch", "mixed"] as const;
 
 export type AiTeam = (typeof aiTeamLevels)[number];
 export type SecurityMaturity = (typeof securityMaturityLevels)[number];
 export type Infrastructure = (typeof infrastructureKinds)[number];
 export type DataSensitivity = (typeof dataSensitivityLevels)[number];
 export type CapabilityNeed = (typeof capabilityNeedLevels)[number];
+export type ServingPattern = (typeof servingPatternLevels)[number];
 
 /** The organization profile's questions, asked once per assessment, with their allowed values. */
 export const organizationChoices = {
@@ -125,6 +131,7 @@ export const useCaseChoices = {
   timeToValue: timeToValueLevels,
   exposure: exposureLevels,
   lockInTolerance: lockInToleranceLevels,
+  servingPattern: servingPatternLevels,
 } as const;
 
 /** The per-use-case questions answered with a number, with their unit and allowed range. */
@@ -135,6 +142,13 @@ export const useCaseNumbers = {
   inputTokens: { min: 1, max: 2_000_000, integer: true, unit: "input tokens per request" },
   /** Average answer size per request, tokens; 1 to 200,000. */
   outputTokens: { min: 1, max: 200_000, integer: true, unit: "output tokens per request" },
+  /**
+   * In a hybrid, the share of requests served by the self-hosted model (those that must stay
+   * inside, or that an open model handles), percent, 0 to 100.
+   */
+  selfHostedShare: { min: 0, max: 100, integer: true, unit: "percent of requests" },
+  /** Requests per month expected in twelve months; 0 to 10^10. */
+  monthlyRequestsIn12Months: { min: 0, max: 1e10, integer: true, unit: "requests per month" },
 } as const;
 
 export type OrganizationQuestionId = keyof typeof organizationChoices;
@@ -157,13 +171,19 @@ export const useCaseChoiceQuestionIds = [
   "timeToValue",
   "exposure",
   "lockInTolerance",
+  "servingPattern",
 ] as const satisfies readonly UseCaseChoiceQuestionId[];
 export const useCaseNumberQuestionIds = [
   "monthlyRequests",
   "inputTokens",
   "outputTokens",
+  "selfHostedShare",
+  "monthlyRequestsIn12Months",
 ] as const satisfies readonly UseCaseNumberQuestionId[];
-/** Every per-use-case question in the order of the format (PRODUCT.md). */
+/**
+ * Every per-use-case question in the order of the format (PRODUCT.md); the three added to v1
+ * since it was published come last.
+ */
 export const useCaseQuestionIds = [
   "dataSensitivity",
   "monthlyRequests",
@@ -176,7 +196,17 @@ export const useCaseQuestionIds = [
   "timeToValue",
   "exposure",
   "lockInTolerance",
+  "servingPattern",
+  "selfHostedShare",
+  "monthlyRequestsIn12Months",
 ] as const satisfies readonly UseCaseQuestionId[];
+
+/**
+ * The per-use-case questions of link format 1, frozen: a format-1 link encodes exactly these, in
+ * this order (lib/share/body.ts). Answers added since travel in format 2's extension.
+ */
+export const linkV1ChoiceQuestionIds = useCaseChoiceQuestionIds.slice(0, 8);
+export const linkV1NumberQuestionIds = useCaseNumberQuestionIds.slice(0, 3);
 
 /** The GPUs a model class can be served on (content/tiers.ts says which each class uses). */
 export const gpuTypes = ["H100", "H200", "B200"] as const;

@@ -62,6 +62,9 @@ describe("sections", () => {
       "timeToValue",
       "exposure",
       "lockInTolerance",
+      "servingPattern",
+      "selfHostedShare",
+      "monthlyRequestsIn12Months",
     ]);
     expect(sections.filter((s) => s.quick).map((s) => s.id)).toEqual([
       "dataSensitivity",
@@ -118,7 +121,7 @@ describe("progress", () => {
       monthlyRequests: "template",
     });
     expect(contracts.answered).toBe(1);
-    expect(contracts.total).toBe(11);
+    expect(contracts.total).toBe(14);
     expect(contracts.quickOpen).toEqual([]);
     expect(contracts.toReview.map((q) => q.id)).not.toContain("exposure");
     const blank = progressOfUseCase(assessment.useCases[1]!, marks, questions, templates);
@@ -161,7 +164,7 @@ describe("steps", () => {
       "organization:infrastructure",
       "use-cases",
     ]);
-    expect(keys.slice(4, 16)).toEqual([
+    expect(keys.slice(4, 19)).toEqual([
       "contracts:dataSensitivity",
       "contracts:monthlyRequests",
       "contracts:strategicImportance",
@@ -172,11 +175,14 @@ describe("steps", () => {
       "contracts:timeToValue",
       "contracts:exposure",
       "contracts:lockInTolerance",
+      "contracts:servingPattern",
+      "contracts:selfHostedShare",
+      "contracts:monthlyRequestsIn12Months",
       "contracts:review",
       "blank:dataSensitivity",
     ]);
     expect(keys.at(-1)).toBe("blank:review");
-    expect(steps).toHaveLength(4 + 2 * 11);
+    expect(steps).toHaveLength(4 + 2 * 14);
   });
 
   it("opens the step an address names, and falls back sensibly", () => {

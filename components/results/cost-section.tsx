@@ -33,7 +33,7 @@ export function CostSection({
   const { cost } = result;
   const rows = costRows(content, result);
   const byVolume = costByVolumeRows(cost);
-  const used = new Set(assumptionsUsed(cost, results.organization));
+  const used = new Set(assumptionsUsed(result, results.organization));
   const assumptions = assumptionRows(content, results.assumptions, overrides).filter((a) =>
     used.has(a.id),
   );

@@ -19,6 +19,7 @@ import {
   infrastructureKinds,
   lockInToleranceLevels,
   securityMaturityLevels,
+  servingPatternLevels,
   strategicImportanceLevels,
   timeToValueLevels,
   useCaseNumbers,
@@ -47,6 +48,9 @@ function buildSchemas() {
     timeToValue: z.enum(timeToValueLevels).optional(),
     exposure: z.enum(exposureLevels).optional(),
     lockInTolerance: z.enum(lockInToleranceLevels).optional(),
+    servingPattern: z.enum(servingPatternLevels).optional(),
+    selfHostedShare: wholeNumber(useCaseNumbers.selfHostedShare).optional(),
+    monthlyRequestsIn12Months: wholeNumber(useCaseNumbers.monthlyRequestsIn12Months).optional(),
   });
 
   /** Every per-use-case answer given: what a template supplies. */

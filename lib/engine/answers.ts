@@ -15,8 +15,10 @@ import {
   infrastructureKinds,
   lockInToleranceLevels,
   securityMaturityLevels,
+  servingPatternLevels,
   strategicImportanceLevels,
   timeToValueLevels,
+  useCaseNumbers,
   useCaseQuestionIds,
   type AssumptionId,
   type QuestionId,
@@ -70,10 +72,18 @@ export function resolveOrganization(
   };
 }
 
-/** Every answer of a use case: given, else its template's, else content's assumed value. */
+/**
+ * Every answer of a use case: given, else its template's, else content's assumed value. Two of the
+ * answers added to v1 later follow what came before them: the hybrid's split falls back first to
+ * the assessment's override of the old `hybridSelfHostedShare` assumption (so that a file made
+ * before keeps its figures), and the volume in twelve months, when not given, grows from today's
+ * volume as the template expects (`template.monthlyRequestsIn12Months ÷ template.monthlyRequests`),
+ * or not at all without a template.
+ */
 export function resolveAnswers(
   content: Content,
   useCase: UseCase,
+  legacyHybridShare?: number,
 ): { answers: CompleteAnswers; assumed: AssumedAnswer[] } {
   const template = content.templates.find((t) => t.id === useCase.template);
   const assumed: AssumedAnswer[] = [];
@@ -101,9 +111,31 @@ export function resolveAnswers(
     if (typeof value !== "number") throw new Error(`no valid number to assume for ${question}`);
     return value;
   };
+  const volume = number(a.monthlyRequests, "monthlyRequests");
+  const share =
+    a.selfHostedShare ??
+    (legacyHybridShare === undefined
+      ? number(undefined, "selfHostedShare")
+      : Math.round(100 * legacyHybridShare));
+  const future = (): number => {
+    if (a.monthlyRequestsIn12Months !== undefined) return a.monthlyRequestsIn12Months;
+    const t = template?.answers;
+    const value = t
+      ? Math.min(
+          useCaseNumbers.monthlyRequestsIn12Months.max,
+          Math.round((volume * t.monthlyRequestsIn12Months) / Math.max(1, t.monthlyRequests)),
+        )
+      : volume;
+    assumed.push({
+      question: "monthlyRequestsIn12Months",
+      value,
+      source: t ? "template" : "default",
+    });
+    return value;
+  };
   const answers: CompleteAnswers = {
     dataSensitivity: text(a.dataSensitivity, "dataSensitivity", dataSensitivityLevels),
-    monthlyRequests: number(a.monthlyRequests, "monthlyRequests"),
+    monthlyRequests: volume,
     inputTokens: number(a.inputTokens, "inputTokens"),
     outputTokens: number(a.outputTokens, "outputTokens"),
     strategicImportance: text(
@@ -117,6 +149,9 @@ export function resolveAnswers(
     timeToValue: text(a.timeToValue, "timeToValue", timeToValueLevels),
     exposure: text(a.exposure, "exposure", exposureLevels),
     lockInTolerance: text(a.lockInTolerance, "lockInTolerance", lockInToleranceLevels),
+    servingPattern: text(a.servingPattern, "servingPattern", servingPatternLevels),
+    selfHostedShare: share,
+    monthlyRequestsIn12Months: future(),
   };
   // Report assumptions in the order questions are asked.
   const order: readonly string[] = useCaseQuestionIds;
@@ -141,5 +176,6 @@ export function choicesOf(
     timeToValue: answers.timeToValue,
     exposure: answers.exposure,
     lockInTolerance: answers.lockInTolerance,
+    servingPattern: answers.servingPattern,
   };
 }

@@ -29,7 +29,18 @@ export interface RealisticCase {
   };
 }
 
-const full = (a: Required<Answers>): Answers => a;
+/** The answers of v1 as first published, and the three added since (they default as below). */
+type FirstAnswers = Required<
+  Omit<Answers, "servingPattern" | "selfHostedShare" | "monthlyRequestsIn12Months">
+>;
+
+/** Every answer given: served while someone waits, a 70/30 hybrid split, no growth, unless said. */
+const full = (a: FirstAnswers & Answers): Answers => ({
+  servingPattern: "interactive",
+  selfHostedShare: 70,
+  monthlyRequestsIn12Months: a.monthlyRequests,
+  ...a,
+});
 
 export const realisticCases: readonly RealisticCase[] = [
   {

@@ -69,7 +69,11 @@ export function confidenceOf(
   const recommendation: OptionId = optionIds[best] ?? "closed_api";
   const reasons: string[] = [];
 
-  const allAssumed = [...ctx.assumedOrganization, ...scored.assumed];
+  // The volume expected in a year shapes the path, never the recommendation: not knowing it costs
+  // no confidence in the recommendation.
+  const allAssumed = [...ctx.assumedOrganization, ...scored.assumed].filter(
+    (a) => a.question !== "monthlyRequestsIn12Months",
+  );
   const unknown = new Set<string>(allAssumed.map((a) => a.question));
   const knowledge = knowledgeOf(model, scored, unknown);
 

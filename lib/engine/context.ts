@@ -23,6 +23,8 @@ export interface EngineContext {
   assumptions: AssumptionValues;
   /** The GPU each open model class is served on (content/tiers.ts). */
   gpuOf: GpuOfClass;
+  /** The assessment's own override of the hybrid's split, from before it was an answer (0–1). */
+  legacyHybridShare: number | undefined;
   /** Criterion weights as the assessment sets them (or content's defaults), before the answers. */
   weights0: Float64Array;
   /** Whether to work out what would change each answer. */

@@ -28,6 +28,7 @@ import {
   type GpuType,
   type Infrastructure,
   type OptionId,
+  type ServingPattern,
 } from "@/lib/vocabulary";
 
 /** Hours in an average month (8,760 / 12). */
@@ -80,6 +81,40 @@ export interface CostProfile {
   infrastructure: Infrastructure;
   inputTokens: number;
   outputTokens: number;
+  servingPattern: ServingPattern;
+  /** In a hybrid, the percentage of requests the self-hosted model serves, 0–100. */
+  selfHostedShare: number;
+}
+
+/**
+ * How the serving pattern plans a fleet and prices tokens: work someone waits for keeps a latency
+ * reserve, an availability pair and idle capacity; batch work runs near full on one replica and
+ * earns the closed APIs' batch discount; mixed work is halfway.
+ */
+function servingPlan(pattern: ServingPattern, a: AssumptionValues) {
+  const interactive = {
+    latencyShare: a.latencyBoundShare,
+    utilization: a.averageUtilization,
+    scaledUtilization: Math.max(a.averageUtilization, a.scaledUtilization),
+    minReplicas: a.minReplicas,
+    apiDiscount: 0,
+  };
+  const batch = {
+    latencyShare: 1,
+    utilization: a.batchUtilization,
+    scaledUtilization: a.batchUtilization,
+    minReplicas: 1,
+    apiDiscount: a.batchDiscount,
+  };
+  if (pattern === "interactive") return interactive;
+  if (pattern === "batch") return batch;
+  return {
+    latencyShare: (interactive.latencyShare + batch.latencyShare) / 2,
+    utilization: (interactive.utilization + batch.utilization) / 2,
+    scaledUtilization: (interactive.scaledUtilization + batch.scaledUtilization) / 2,
+    minReplicas: interactive.minReplicas,
+    apiDiscount: batch.apiDiscount / 2,
+  };
 }
 
 /** The GPU each open model class is served on (content/tiers.ts). */
@@ -133,6 +168,7 @@ export function costParameters(
   const tier = tierFor[profile.capabilityNeed];
   const gpu = gpuOf[tier.model];
   const figures = gpuFigures[gpu];
+  const plan = servingPlan(profile.servingPattern, a);
   const { inputTokens, outputTokens } = profile;
   const [apiIn, apiOut] = apiPrices[tier.api];
   const [manIn, manOut] = managedPrices[tier.model];
@@ -156,11 +192,12 @@ export function costParameters(
     ((a[peakId] * throughputFactor * referenceEquivalents) /
       REFERENCE_TOKENS /
       requestEquivalents) *
-    a.latencyBoundShare;
+    plan.latencyShare;
 
   return {
     tier,
-    apiPerRequest: (inputTokens * a[apiIn] + outputTokens * a[apiOut]) / 1e6,
+    apiPerRequest:
+      ((inputTokens * a[apiIn] + outputTokens * a[apiOut]) / 1e6) * (1 - plan.apiDiscount),
     managedPerRequest: (inputTokens * a[manIn] + outputTokens * a[manOut]) / 1e6,
     apiStaff: a.closedApiFte * monthlyEngineer,
     managedStaff: a.openManagedFte * monthlyEngineer,
@@ -169,15 +206,13 @@ export function costParameters(
     gpusPerAddedEngineer: Math.max(1, a.gpusPerAddedEngineer),
     gpu,
     replicaMonthly: gpusPerReplica * gpuHourPrice * HOURS_PER_MONTH * (1 + a.gpuBillOverhead),
-    replicaMonthlyRequests: replicaRequestsPerSecond * a.averageUtilization * SECONDS_PER_MONTH,
+    replicaMonthlyRequests: replicaRequestsPerSecond * plan.utilization * SECONDS_PER_MONTH,
     scaledReplicaMonthlyRequests:
-      replicaRequestsPerSecond *
-      Math.max(a.averageUtilization, a.scaledUtilization) *
-      SECONDS_PER_MONTH,
-    minReplicas: Math.max(1, Math.round(a.minReplicas)),
+      replicaRequestsPerSecond * plan.scaledUtilization * SECONDS_PER_MONTH,
+    minReplicas: Math.max(1, Math.round(plan.minReplicas)),
     gpusPerReplica,
     gpuHourPrice,
-    hybridSelfShare: a.hybridSelfHostedShare,
+    hybridSelfShare: Math.min(1, Math.max(0, profile.selfHostedShare / 100)),
   };
 }
 
@@ -187,7 +222,7 @@ export function costParameters(
  */
 export function costParametersFor(
   choices: Readonly<Record<string, string>>,
-  answers: { inputTokens: number; outputTokens: number },
+  answers: { inputTokens: number; outputTokens: number; selfHostedShare: number },
   a: AssumptionValues,
   gpuOf: GpuOfClass,
 ): CostParameters {
@@ -209,6 +244,11 @@ export function costParametersFor(
           : "public_cloud",
       inputTokens: answers.inputTokens,
       outputTokens: answers.outputTokens,
+      servingPattern:
+        choices.servingPattern === "batch" || choices.servingPattern === "mixed"
+          ? choices.servingPattern
+          : "interactive",
+      selfHostedShare: answers.selfHostedShare,
     },
     a,
     gpuOf,

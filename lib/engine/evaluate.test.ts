@@ -157,6 +157,9 @@ describe("hard constraints and confidence", () => {
       "timeToValue",
       "exposure",
       "lockInTolerance",
+      "servingPattern",
+      "selfHostedShare",
+      "monthlyRequestsIn12Months",
     ]);
     expect(partial.assumed.every((a) => a.source === "default")).toBe(true);
     expect(partial.confidence).toBeLessThan(complete.confidence);

@@ -64,7 +64,7 @@ function modelFor(content: Content): ScoringModel {
 /** Scores a use case at its answers: everything the rest of its results are worked out from. */
 function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
   const { content, model, organization, assumptions, weights0 } = ctx;
-  const { answers, assumed } = resolveAnswers(content, useCase);
+  const { answers, assumed } = resolveAnswers(content, useCase, ctx.legacyHybridShare);
   const choices = choicesOf(organization, answers);
   const params = costParametersFor(choices, answers, assumptions, ctx.gpuOf);
   const costs = costsAt(params, answers.monthlyRequests);
@@ -277,6 +277,7 @@ export function evaluateAssessment(
     organization,
     assumedOrganization,
     assumptions: assumptionValues(content, assessment.assumptions),
+    legacyHybridShare: assessment.assumptions?.hybridSelfHostedShare,
     gpuOf: {
       small: content.tiers.find((t) => t.id === "small")?.gpu ?? "H100",
       medium: content.tiers.find((t) => t.id === "medium")?.gpu ?? "H100",

@@ -35,7 +35,7 @@ function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array, costWeight
 }
 
 const VOLUME_GRID: readonly number[] = Array.from({ length: 33 }, (_, i) => 10 ** (2 + i / 4));
-const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure"]);
+const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure", "servingPattern"]);
 
 /**
  * The single answers that would change the recommendation: every other value of every choice

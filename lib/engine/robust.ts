@@ -28,7 +28,7 @@ import {
 
 const PURE = OPTIONS - 1;
 const HYBRID = OPTIONS - 1;
-const COST_SHAPING = ["capabilityNeed", "aiTeam", "infrastructure"] as const;
+const COST_SHAPING = ["capabilityNeed", "aiTeam", "infrastructure", "servingPattern"] as const;
 
 /** Which answers are known: the value indexes each choice question may take, and the numbers. */
 export interface Knowledge {
@@ -36,6 +36,8 @@ export interface Knowledge {
   values: readonly (readonly number[])[];
   /** Whether the volume and both token sizes were given. */
   numbersKnown: boolean;
+  /** Whether the hybrid's split was given (it shapes the hybrid's cost alone). */
+  hybridShareKnown: boolean;
 }
 
 export function knowledgeOf(
@@ -51,6 +53,7 @@ export function knowledgeOf(
       !unknown.has("monthlyRequests") &&
       !unknown.has("inputTokens") &&
       !unknown.has("outputTokens"),
+    hybridShareKnown: !unknown.has("selfHostedShare"),
   };
 }
 
@@ -105,7 +108,11 @@ export function robustMargin(
   if (rivals.length === 0) return Infinity;
 
   // Every answer known: the box is a point, and the bound is the lead itself, as scored.
-  if (knowledge.numbersKnown && knowledge.values.every((v) => v.length === 1)) {
+  if (
+    knowledge.numbersKnown &&
+    knowledge.hybridShareKnown &&
+    knowledge.values.every((v) => v.length === 1)
+  ) {
     let lead = Infinity;
     for (const o of rivals) {
       const gap = (scored.buffers.scores[best] ?? 0) - (scored.buffers.scores[o] ?? 0);
@@ -211,6 +218,11 @@ export function robustMargin(
     // Ten tenfolds of money at stake: more than any volume the format allows could put there.
     stakesLo = 1;
     stakesHi = 1 + 10 * model.costWeightPerMoneyDecade;
+  }
+  // The hybrid's split unknown: its cost could be anything between its two components' and more.
+  if (!knowledge.hybridShareKnown) {
+    lo[HYBRID * CRITERIA + COST] = 0;
+    hi[HYBRID * CRITERIA + COST] = 5;
   }
   wLo[COST] = (wLo[COST] ?? 0) * stakesLo;
   wHi[COST] = (wHi[COST] ?? 0) * stakesHi;

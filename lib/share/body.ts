@@ -1,9 +1,14 @@
 /**
- * An assessment as the compact binary body of a link (format v1, docs/decisions/0003): choices
- * as their position in the frozen vocabulary lists, packed several to a number; whole numbers
- * with their trailing zeros folded; templates and weight keys by frozen position; ids that follow
- * from the name or the position as a single byte. The decoder only rebuilds the plain object —
+ * An assessment as the compact binary body of a link (docs/decisions/0003): choices as their
+ * position in the frozen vocabulary lists, packed several to a number; whole numbers with their
+ * trailing zeros folded; templates and weight keys by frozen position; ids that follow from the
+ * name or the position as a single byte. The decoder only rebuilds the plain object —
  * `parseAssessment` validates it like any other input.
+ *
+ * Format 2 is format 1 with one extension per use case, after its format-1 answers: the answers
+ * added to v1 since format 1 was frozen (the serving pattern, the hybrid's split, the volume in a
+ * year), packed the same way. A link is written in format 1 when no use case has any of them, so
+ * that older copies of Crossover still open it.
  */
 import {
   assumptionIds,
@@ -11,10 +16,14 @@ import {
   ASSESSMENT_SCHEMA_V1,
   organizationChoices,
   organizationQuestionIds,
+  linkV1ChoiceQuestionIds,
+  linkV1NumberQuestionIds,
   useCaseChoiceQuestionIds,
   useCaseChoices,
   useCaseNumberQuestionIds,
   useCaseQuestionIds,
+  type UseCaseChoiceQuestionId,
+  type UseCaseNumberQuestionId,
 } from "@/lib/vocabulary";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import { ByteReader, ByteWriter, MalformedBody } from "./bytes";
@@ -129,7 +138,7 @@ function readKeyedNumbers(
   return values;
 }
 
-function writeUseCase(writer: ByteWriter, useCase: UseCase, index: number): void {
+function writeUseCase(writer: ByteWriter, useCase: UseCase, index: number, version: 1 | 2): void {
   writer.string(useCase.name);
 
   const template = useCase.template;
@@ -153,19 +162,64 @@ function writeUseCase(writer: ByteWriter, useCase: UseCase, index: number): void
   }
 
   const answers = useCase.answers;
+  writeAnswers(writer, answers, linkV1ChoiceQuestionIds, linkV1NumberQuestionIds);
+  if (version >= 2) writeAnswers(writer, answers, linkV2ChoiceQuestionIds, linkV2NumberQuestionIds);
+}
+
+/** Answers to the given questions: their choices and which numbers follow, packed; then the numbers. */
+function writeAnswers(
+  writer: ByteWriter,
+  answers: UseCase["answers"],
+  choices: readonly UseCaseChoiceQuestionId[],
+  numbers: readonly UseCaseNumberQuestionId[],
+): void {
   writer.varint(
     pack([
-      ...useCaseChoiceQuestionIds.map((q) => choiceDigit(useCaseChoices[q], answers[q])),
-      ...useCaseNumberQuestionIds.map((q) => ({
-        value: answers[q] === undefined ? 0 : 1,
-        radix: 2,
-      })),
+      ...choices.map((q) => choiceDigit(useCaseChoices[q], answers[q])),
+      ...numbers.map((q) => ({ value: answers[q] === undefined ? 0 : 1, radix: 2 })),
     ]),
   );
-  for (const q of useCaseNumberQuestionIds) {
+  for (const q of numbers) {
     const value = answers[q];
     if (value !== undefined) writer.roundInteger(value);
   }
+}
+
+function readAnswers(
+  reader: ByteReader,
+  given: Record<string, string | number>,
+  choices: readonly UseCaseChoiceQuestionId[],
+  numbers: readonly UseCaseNumberQuestionId[],
+): void {
+  const digits = unpack(reader.varint(), [
+    ...choices.map((q) => useCaseChoices[q].length + 1),
+    ...numbers.map(() => 2),
+  ]);
+  choices.forEach((q, i) => {
+    const choice = useCaseChoices[q][(digits[i] ?? 0) - 1];
+    if (choice !== undefined) given[q] = choice;
+  });
+  numbers.forEach((q, i) => {
+    if (digits[choices.length + i] === 1) given[q] = reader.roundInteger();
+  });
+}
+
+/** The answers format 2 adds after format 1's: every question not in format 1, in order. */
+const linkV2ChoiceQuestionIds = useCaseChoiceQuestionIds.filter(
+  (q) => !(linkV1ChoiceQuestionIds as readonly string[]).includes(q),
+);
+const linkV2NumberQuestionIds = useCaseNumberQuestionIds.filter(
+  (q) => !(linkV1NumberQuestionIds as readonly string[]).includes(q),
+);
+
+/** The link format an assessment needs: 1, unless a use case has an answer format 1 cannot carry. */
+export function bodyVersionFor(assessment: Assessment): 1 | 2 {
+  const added: readonly string[] = [...linkV2ChoiceQuestionIds, ...linkV2NumberQuestionIds];
+  return assessment.useCases.some((u) =>
+    Object.entries(u.answers).some(([q, v]) => v !== undefined && added.includes(q)),
+  )
+    ? 2
+    : 1;
 }
 
 /** The raw use case the body describes, still to be validated. */
@@ -176,7 +230,7 @@ interface RawUseCase {
   answers: Record<string, string | number>;
 }
 
-function readUseCase(reader: ByteReader, index: number): RawUseCase {
+function readUseCase(reader: ByteReader, index: number, version: 1 | 2): RawUseCase {
   const name = reader.string();
 
   const templateCode = reader.varint();
@@ -204,19 +258,9 @@ function readUseCase(reader: ByteReader, index: number): RawUseCase {
     id = slug.slice(0, length);
   }
 
-  const choiceRadixes = useCaseChoiceQuestionIds.map((q) => useCaseChoices[q].length + 1);
-  const digits = unpack(reader.varint(), [
-    ...choiceRadixes,
-    ...useCaseNumberQuestionIds.map(() => 2),
-  ]);
   const given: Record<string, string | number> = {};
-  useCaseChoiceQuestionIds.forEach((q, i) => {
-    const choice = useCaseChoices[q][(digits[i] ?? 0) - 1];
-    if (choice !== undefined) given[q] = choice;
-  });
-  useCaseNumberQuestionIds.forEach((q, i) => {
-    if (digits[useCaseChoiceQuestionIds.length + i] === 1) given[q] = reader.roundInteger();
-  });
+  readAnswers(reader, given, linkV1ChoiceQuestionIds, linkV1NumberQuestionIds);
+  if (version >= 2) readAnswers(reader, given, linkV2ChoiceQuestionIds, linkV2NumberQuestionIds);
   // In the format's order, the order a file lists them in.
   const answers: Record<string, string | number> = {};
   for (const q of useCaseQuestionIds) {
@@ -226,8 +270,14 @@ function readUseCase(reader: ByteReader, index: number): RawUseCase {
   return { id, name, ...(template === undefined ? {} : { template }), answers };
 }
 
-/** The assessment as the uncompressed body of a format-v1 link. `assessment` must be valid. */
-export function writeBody(assessment: Assessment): Uint8Array {
+/**
+ * The assessment as the uncompressed body of a link of the given format (see `bodyVersionFor`).
+ * `assessment` must be valid.
+ */
+export function writeBody(
+  assessment: Assessment,
+  version: 1 | 2 = bodyVersionFor(assessment),
+): Uint8Array {
   const writer = new ByteWriter();
   writer.string(assessment.title);
   writer.byte(
@@ -238,17 +288,17 @@ export function writeBody(assessment: Assessment): Uint8Array {
     ),
   );
   writer.varint(assessment.useCases.length);
-  assessment.useCases.forEach((useCase, index) => writeUseCase(writer, useCase, index));
+  assessment.useCases.forEach((useCase, index) => writeUseCase(writer, useCase, index, version));
   writeKeyedNumbers(writer, criterionIds, assessment.weights);
   writeKeyedNumbers(writer, assumptionIds, assessment.assumptions);
   return writer.finish();
 }
 
 /**
- * The plain assessment object a format-v1 body describes, for `parseAssessment` to validate.
- * Throws `MalformedBody` when the bytes do not follow the format.
+ * The plain assessment object a body of the given format describes, for `parseAssessment` to
+ * validate. Throws `MalformedBody` when the bytes do not follow the format.
  */
-export function readBody(bytes: Uint8Array): Record<string, unknown> {
+export function readBody(bytes: Uint8Array, version: 1 | 2): Record<string, unknown> {
   const reader = new ByteReader(bytes);
   const title = reader.string();
   const organizationDigits = unpack(
@@ -262,7 +312,7 @@ export function readBody(bytes: Uint8Array): Record<string, unknown> {
   });
   const count = reader.count();
   const useCases: RawUseCase[] = [];
-  for (let index = 0; index < count; index++) useCases.push(readUseCase(reader, index));
+  for (let index = 0; index < count; index++) useCases.push(readUseCase(reader, index, version));
   const weights = readKeyedNumbers(reader, criterionIds);
   const assumptions = readKeyedNumbers(reader, assumptionIds);
   reader.done();

@@ -117,12 +117,24 @@ describe("round trip", () => {
   });
 });
 
-describe("links made with format v1 keep opening", () => {
+describe("links made with every format keep opening", () => {
   const dir = "tests/fixtures/links";
-  const links = readdirSync(dir).filter((f) => /^v1-.*\.txt$/.test(f));
+  const links = readdirSync(dir).filter((f) => /^v\d+-.*\.txt$/.test(f));
 
-  it("has frozen links to check", () => {
-    expect(links.length).toBeGreaterThanOrEqual(5);
+  it("has frozen links of both formats to check", () => {
+    expect(links.filter((f) => f.startsWith("v1-")).length).toBeGreaterThanOrEqual(5);
+    expect(links.filter((f) => f.startsWith("v2-")).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("writes format 1 while an assessment needs nothing more, format 2 for the answers added since", () => {
+    const v1 = fixture(`${dir}/v1-workshop-10.json`);
+    expect(encodeShareFragment(v1).startsWith("1.")).toBe(true);
+    const v2 = fixture(`${dir}/v2-growing-batch.json`);
+    expect(encodeShareFragment(v2).startsWith("2.")).toBe(true);
+    expect(decodeShareFragment(encodeShareFragment(v2), content)).toStrictEqual({
+      ok: true,
+      value: v2,
+    });
   });
 
   it.each(links)("%s decodes to exactly its JSON", (file) => {
@@ -191,7 +203,7 @@ describe("a damaged link", { timeout: 120_000 }, () => {
 
 describe("version prefix", () => {
   it("reports a link from a newer format as future_version with a friendly message", () => {
-    for (const payload of [`2.${workshopPayload.slice(2)}`, "7.AAAA", "12.xyz", "2."]) {
+    for (const payload of [`3.${workshopPayload.slice(2)}`, "7.AAAA", "12.xyz", "3."]) {
       const result = decodeShareFragment(payload, content);
       expect(kindOf(result), payload).toBe("future_version");
       expect(result.ok || result.error.message).toMatch(/newer version of Crossover/);

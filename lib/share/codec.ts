@@ -13,12 +13,15 @@ import type { ValidationIssue } from "@/lib/assessment/issues";
 import { parseAssessment } from "@/lib/assessment/parse";
 import type { Assessment } from "@/lib/assessment/schema";
 import { decodeBase64url, encodeBase64url } from "./base64url";
-import { readBody, writeBody } from "./body";
+import { bodyVersionFor, readBody, writeBody } from "./body";
 import { MalformedBody } from "./bytes";
 import { crc16, crc8 } from "./checksum";
 
-/** The link format this code writes; the payload starts with it, as `1.`. */
-export const SHARE_FORMAT_VERSION = 1;
+/**
+ * The newest link format this code reads and writes; the payload starts with it, as `2.`. It
+ * writes format 1 whenever the assessment needs nothing more (`bodyVersionFor`), and reads both.
+ */
+export const SHARE_FORMAT_VERSION = 2;
 /** Longest payload a link may have, in characters; far above any valid assessment's link. */
 export const MAX_PAYLOAD_LENGTH = 131_072;
 /** Largest body a link may inflate to, in bytes; the largest valid assessment needs about 65 KB. */
@@ -81,14 +84,17 @@ function failure(
  * to a deep-equal copy. A 10-use-case workshop takes about 670 characters.
  */
 export function encodeShareFragment(assessment: Assessment): string {
-  const raw = writeBody(assessment);
+  const version = bodyVersionFor(assessment);
+  const raw = writeBody(assessment, version);
   const deflated = deflateSync(raw, { level: 9 });
   // Deflate pays off once names repeat words; a short binary body is smaller left alone.
-  return deflated.length < raw.length ? encodeFrame(deflated, FLAG_DEFLATED) : encodeFrame(raw, 0);
+  return deflated.length < raw.length
+    ? encodeFrame(deflated, FLAG_DEFLATED, version)
+    : encodeFrame(raw, 0, version);
 }
 
 /** A payload around `body` as it stands, with the given flags (exported for tests that forge links). */
-export function encodeFrame(body: Uint8Array, flags: number): string {
+export function encodeFrame(body: Uint8Array, flags: number, version: 1 | 2 = 1): string {
   if (body.length > MAX_BODY_LENGTH) throw new RangeError("assessment too large for a link");
   const header = body.length * 4 + (flags & 3);
   const frame = new Uint8Array(HEADER_BYTES + body.length);
@@ -100,7 +106,7 @@ export function encodeFrame(body: Uint8Array, flags: number): string {
   frame[4] = check >>> 8;
   frame[5] = check & 0xff;
   frame.set(body, HEADER_BYTES);
-  return `${SHARE_FORMAT_VERSION}.${encodeBase64url(frame)}`;
+  return `${version}.${encodeBase64url(frame)}`;
 }
 
 /** The path and fragment of the share page for `assessment`, prefixed by `base` (an origin) if given. */
@@ -150,9 +156,10 @@ export function decodeShareFragmentUnguarded(fragment: string, content: Content)
           "This isn't a Crossover share link — it doesn't start the way one does. Check that the whole link was copied.",
         );
   }
-  const version = prefix[1] ?? "";
-  if (version !== String(SHARE_FORMAT_VERSION)) {
-    return /^[1-9]/.test(version) && Number(version) > SHARE_FORMAT_VERSION
+  const versionText = prefix[1] ?? "";
+  const version = versionText === "1" ? 1 : versionText === "2" ? 2 : null;
+  if (version === null) {
+    return /^[1-9]/.test(versionText) && Number(versionText) > SHARE_FORMAT_VERSION
       ? failure("future_version")
       : failure("corrupt");
   }
@@ -186,7 +193,7 @@ export function decodeShareFragmentUnguarded(fragment: string, content: Content)
 
   let input: Record<string, unknown>;
   try {
-    input = readBody(raw);
+    input = readBody(raw, version);
   } catch (error) {
     if (error instanceof MalformedBody) return failure(error.future ? "future_version" : "corrupt");
     throw error;

@@ -76,7 +76,7 @@ const pool: Assessment[] = [
   ...fc.sample(assessmentArbitrary(6), { numRuns: 30, seed: 2026 }),
 ];
 const poolLinks = pool.map(encodeShareFragment);
-const poolBodies = pool.map(writeBody);
+const poolBodies = pool.map((assessment) => writeBody(assessment));
 
 const base64urlChar = fc.constantFrom(...ALPHABET);
 const anyChar = fc.oneof(

@@ -120,7 +120,7 @@ describe("assumptions used", () => {
   // Checked against the engine: raising each listed assumption changes the use case's cost picture
   // (a cost, the crossover or a replica's capacity); raising a price of another tier changes nothing.
   it("lists exactly the prices and figures that enter the use case's costs", () => {
-    const used = new Set(assumptionsUsed(contracts.cost, acmeResults.organization));
+    const used = new Set(assumptionsUsed(contracts, acmeResults.organization));
     const base = contracts.cost;
     for (const id of assumptionIds) {
       const current = acmeResults.assumptions[id];

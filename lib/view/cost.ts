@@ -287,9 +287,10 @@ const teamFte: Record<ResolvedOrganization["aiTeam"], AssumptionId> = {
  * the other tiers' prices do not.)
  */
 export function assumptionsUsed(
-  cost: UseCaseResult["cost"],
+  result: Pick<UseCaseResult, "cost" | "answers" | "assumed">,
   organization: ResolvedOrganization,
 ): AssumptionId[] {
+  const { cost } = result;
   const owned = organization.infrastructure === "on_prem_gpu";
   // The GPU's price: an H100's rented or owned; another GPU's rented, scaled to owned servers by
   // the H100's two prices when the organization owns them; and that GPU's throughput.
@@ -301,22 +302,38 @@ export function assumptionsUsed(
           ...(owned ? (["ownedGpuHourPrice", "gpuHourPrice"] as const) : []),
           cost.gpu === "H200" ? "h200ThroughputFactor" : "b200ThroughputFactor",
         ];
+  // The serving plan: interactive work's latency reserve, utilizations and standby; batch work's
+  // utilization and discount; mixed work both (its minimum fleet is interactive's).
+  const pattern = result.answers.servingPattern;
+  const interactive: AssumptionId[] = [
+    "latencyBoundShare",
+    "averageUtilization",
+    "scaledUtilization",
+    "minReplicas",
+  ];
+  const batch: AssumptionId[] = ["batchUtilization", "batchDiscount"];
+  const serving =
+    pattern === "interactive"
+      ? interactive
+      : pattern === "batch"
+        ? batch
+        : [...interactive, ...batch];
   return [
     ...apiPrices[cost.tier.api],
     ...modelAssumptions[cost.tier.model],
     ...gpu,
     "gpuBillOverhead",
     "prefillTokenWeight",
-    "latencyBoundShare",
-    "averageUtilization",
-    "minReplicas",
+    ...serving,
     "engineerAnnualCost",
     teamFte[organization.aiTeam],
     "gpusPerAddedEngineer",
-    "scaledUtilization",
     "closedApiFte",
     "openManagedFte",
-    "hybridSelfHostedShare",
+    // The old assumption stands in for the hybrid's split while the answer is not given.
+    ...(result.assumed.some((a) => a.question === "selfHostedShare")
+      ? (["hybridSelfHostedShare"] as const)
+      : []),
   ];
 }
 

@@ -81,7 +81,7 @@ describe("fit rows", () => {
 describe("answer rows", () => {
   it("list the organization's and the use case's answers, each given or assumed", () => {
     const rows = answerRows(content, acmeResults, assistant);
-    expect(rows).toHaveLength(14);
+    expect(rows).toHaveLength(17);
     expect(rows.find((r) => r.question === "aiTeam")).toMatchObject({
       status: "given",
       scope: "organization",
