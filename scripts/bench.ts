@@ -35,7 +35,7 @@ import { createGzip, gzipSync } from "node:zlib";
 
 import { content } from "@/content";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
-import { evaluateAssessment } from "@/lib/engine";
+import { evaluateAssessment, templateAnswersAt } from "@/lib/engine";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const outDir = path.join(root, "out");
@@ -107,7 +107,7 @@ export function benchAssessment(count = 50): Assessment {
       // Half fully answered, half with only the quick path (the rest assumed from the template).
       answers:
         i % 2 === 0
-          ? { ...template.answers, monthlyRequests }
+          ? templateAnswersAt(template, monthlyRequests)
           : {
               dataSensitivity: template.answers.dataSensitivity,
               monthlyRequests,

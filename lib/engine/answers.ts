@@ -119,17 +119,11 @@ export function resolveAnswers(
       : Math.round(100 * legacyHybridShare));
   const future = (): number => {
     if (a.monthlyRequestsIn12Months !== undefined) return a.monthlyRequestsIn12Months;
-    const t = template?.answers;
-    const value = t
-      ? Math.min(
-          useCaseNumbers.monthlyRequestsIn12Months.max,
-          Math.round((volume * t.monthlyRequestsIn12Months) / Math.max(1, t.monthlyRequests)),
-        )
-      : volume;
+    const value = template ? templateAnswersAt(template, volume).monthlyRequestsIn12Months : volume;
     assumed.push({
       question: "monthlyRequestsIn12Months",
       value,
-      source: t ? "template" : "default",
+      source: template ? "template" : "default",
     });
     return value;
   };
@@ -157,6 +151,25 @@ export function resolveAnswers(
   const order: readonly string[] = useCaseQuestionIds;
   assumed.sort((x, y) => order.indexOf(x.question) - order.indexOf(y.question));
   return { answers, assumed };
+}
+
+/**
+ * A template's answers at another volume: every answer as the template gives it, and the volume
+ * expected in a year grown from the new volume as the template expects. For presets and samples.
+ */
+export function templateAnswersAt(
+  template: Pick<Content["templates"][number], "answers">,
+  monthlyRequests: number,
+): CompleteAnswers {
+  const t = template.answers;
+  return {
+    ...t,
+    monthlyRequests,
+    monthlyRequestsIn12Months: Math.min(
+      useCaseNumbers.monthlyRequestsIn12Months.max,
+      Math.round((monthlyRequests * t.monthlyRequestsIn12Months) / Math.max(1, t.monthlyRequests)),
+    ),
+  };
 }
 
 /** The answers to every choice question, organization and use case, by question id. */

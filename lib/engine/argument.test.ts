@@ -280,3 +280,134 @@ describe("the argument holds together", () => {
     );
   });
 });
+
+describe("the cost over time and across workloads", () => {
+  const growingArb = fc.record({
+    today: fc.integer({ min: 1_000, max: 50_000_000 }),
+    growth: fc.double({ min: 0.1, max: 50, noNaN: true }),
+  });
+
+  it("a path's moves come in volume order, each when the recommendation moves, and each saves money", () => {
+    fc.assert(
+      fc.property(fullOrganizationArb, fullAnswersArb, growingArb, (org, answers, g) => {
+        const inAYear = Math.min(1e10, Math.round(g.today * g.growth));
+        const u = evaluate(
+          assessmentOf(
+            org,
+            { ...answers, monthlyRequests: g.today, monthlyRequestsIn12Months: inAYear },
+            undefined,
+          ),
+        );
+        const { steps } = u.path;
+        expect(u.path.start).toBe(u.recommendation);
+        const volumes = steps.map((s) => s.monthlyRequests);
+        const growing = inAYear >= g.today;
+        expect(volumes).toEqual([...volumes].sort((a, b) => (growing ? a - b : b - a)));
+        const months = steps.flatMap((s) => (s.month === null ? [] : [s.month]));
+        expect(months).toEqual([...months].sort((a, b) => a - b));
+        let previous = u.recommendation;
+        for (const step of steps) {
+          expect(step.annualSavingUsd).toBeGreaterThan(0);
+          expect(step.option).not.toBe(previous);
+          previous = step.option;
+          // Around the move (its volume is given to two figures), the option moved to is recommended.
+          const around = [0.95, 1, 1.05, 1.1].map(
+            (f) =>
+              evaluate(
+                assessmentOf(
+                  org,
+                  {
+                    ...answers,
+                    monthlyRequests: Math.round(step.monthlyRequests * (growing ? f : 2 - f)),
+                    monthlyRequestsIn12Months: inAYear,
+                  },
+                  undefined,
+                ),
+              ).recommendation,
+          );
+          expect(around).toContain(step.option);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it("cost never falls as volume rises, for any option, pattern or split", () => {
+    fc.assert(
+      fc.property(
+        fullOrganizationArb,
+        fullAnswersArb,
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.double({ min: 1, max: 100, noNaN: true }),
+        (org, answers, low, factor) => {
+          const a = evaluate(assessmentOf(org, { ...answers, monthlyRequests: low }, undefined));
+          const b = evaluate(
+            assessmentOf(
+              org,
+              { ...answers, monthlyRequests: Math.min(1e10, Math.round(low * factor)) },
+              undefined,
+            ),
+          );
+          for (const o of optionIds)
+            expect(b.cost.monthlyUsd[o]).toBeGreaterThanOrEqual(a.cost.monthlyUsd[o] - 0.01);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it("batch never costs more than work someone waits for, for the same tokens", () => {
+    fc.assert(
+      fc.property(fullOrganizationArb, fullAnswersArb, (org, answers) => {
+        const interactive = evaluate(
+          assessmentOf(org, { ...answers, servingPattern: "interactive" }, undefined),
+        );
+        const batch = evaluate(
+          assessmentOf(org, { ...answers, servingPattern: "batch" }, undefined),
+        );
+        const mixed = evaluate(
+          assessmentOf(org, { ...answers, servingPattern: "mixed" }, undefined),
+        );
+        for (const o of optionIds) {
+          expect(batch.cost.monthlyUsd[o]).toBeLessThanOrEqual(mixed.cost.monthlyUsd[o] + 0.01);
+          expect(mixed.cost.monthlyUsd[o]).toBeLessThanOrEqual(
+            interactive.cost.monthlyUsd[o] + 0.01,
+          );
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("more staff or higher prices never make an option cheaper", () => {
+    const dearer = fc.constantFrom(
+      "engineerAnnualCost",
+      "gpuHourPrice",
+      "apiMidInputPrice",
+      "apiFrontierOutputPrice",
+      "managedMediumOutputPrice",
+      "managedLargeInputPrice",
+      "selfHostedFteMlTeam",
+      "gpuBillOverhead",
+    );
+    fc.assert(
+      fc.property(
+        fullOrganizationArb,
+        fullAnswersArb,
+        dearer,
+        fc.double({ min: 1, max: 3, noNaN: true }),
+        (org, answers, id, factor) => {
+          const base = assessmentOf(org, answers, undefined);
+          const value = content.assumptions.find((a) => a.id === id);
+          if (!value) throw new Error(id);
+          const raised = Math.min(value.max, value.value * factor);
+          const a = evaluate(base);
+          const b = evaluate({ ...base, assumptions: { [id]: raised } });
+          for (const o of optionIds)
+            expect(b.cost.monthlyUsd[o]).toBeGreaterThanOrEqual(a.cost.monthlyUsd[o] - 0.01);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});

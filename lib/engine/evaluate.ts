@@ -16,6 +16,7 @@ import type { EngineContext, ScoredUseCase } from "./context";
 import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
 import { driversAndReasons } from "./drivers";
 import { answerFlips, flipsOf } from "./flips";
+import { pathOf } from "./path";
 import { portfolioOf } from "./portfolio";
 import { record } from "./record";
 import { round } from "./round";
@@ -246,6 +247,7 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     risks,
     nextSteps,
     cost: costPicture(scored, scores),
+    path: pathOf(ctx, scored),
     flips: flips ?? [],
   };
   result.summary = describeRecommendation(

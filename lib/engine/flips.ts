@@ -17,22 +17,11 @@ import {
   finishScoring,
   OPTIONS,
   rescoreWithAnswer,
-  totalScores,
   type AnswerIndexes,
-  type ScoreBuffers,
   type ScoringModel,
 } from "./scoring";
 import type { Flip } from "./types";
-
-/**
- * Replaces the cost scoring in scored buffers and rescores: the volume scan's fast path.
- * `costWeight`: the cost criterion's weight after the answers, before the money at stake.
- */
-function rescoreCost(buffers: ScoreBuffers, costRating: Float64Array, costWeight: number) {
-  for (let o = 0; o < OPTIONS; o++) buffers.ratings[o * CRITERIA + COST] = costRating[o] ?? 0;
-  buffers.weights[COST] = costWeight * (costRating[COST_WEIGHT] ?? 1);
-  totalScores(buffers);
-}
+import { volumeScan } from "./volume";
 
 const VOLUME_GRID: readonly number[] = Array.from({ length: 33 }, (_, i) => 10 ** (2 + i / 4));
 const COST_SHAPING = new Set(["capabilityNeed", "aiTeam", "infrastructure", "servingPattern"]);
@@ -101,33 +90,14 @@ export function flipsOf(
   answerChanges: readonly Extract<Flip, { kind: "answer" }>[] = answerFlips(ctx, scored),
 ): Flip[] {
   const { model, weights0 } = ctx;
-  const { indexes, raw, answers, params, buffers: base, best, costRating } = scored;
+  const { indexes, raw, answers, buffers: base, best, costRating } = scored;
   const flips: Flip[] = [...answerChanges];
-  const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
+  const { buffers: scratch, raw: rawChanged } = ctx.scratch;
   const volume = answers.monthlyRequests;
 
   // Volume: the nearest volumes below and above the current one where the recommendation turns.
   const excluded = excludedMask(model, indexes);
-  scratch.weights.set(base.weights);
-  scratch.ratings.set(base.ratings);
-  const recommendAt = (v: number) => {
-    rescoreCost(
-      scratch,
-      costRatingsFromTotals(model, monthlyTotals(params, v, totals), ratingScratch),
-      raw.weights[COST] ?? 0,
-    );
-    return bestOption(scratch.scores, excluded);
-  };
-  const bisect = (lo: number, hi: number, atLo: number) => {
-    // Geometric bisection between a volume with recommendation `atLo` and one without, to well
-    // within the two significant figures the threshold is reported with.
-    for (let i = 0; i < 24 && hi / lo > 1.002; i++) {
-      const mid = Math.sqrt(lo * hi);
-      if (recommendAt(mid) === atLo) lo = mid;
-      else hi = mid;
-    }
-    return hi;
-  };
+  const { recommendAt, bisect } = volumeScan(ctx, scored);
   const below = VOLUME_GRID.filter((v) => v < volume).reverse();
   let prev = volume;
   for (const v of below) {

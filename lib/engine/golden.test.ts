@@ -16,6 +16,7 @@ import { parseAssessmentJson } from "@/lib/assessment/parse";
 import type { Assessment, Organization } from "@/lib/assessment/schema";
 import { sampleAssessment } from "@/lib/view/sample";
 import { realisticCases } from "./cases";
+import { templateAnswersAt } from "./answers";
 import { evaluateAssessment } from "./evaluate";
 import type { AssessmentResults } from "./types";
 
@@ -41,7 +42,7 @@ function templatesAt(name: string, organization: Organization): [string, Assessm
           id: `${t.id}-${i}`,
           name: `${t.name} — ${preset.label}`,
           template: t.id,
-          answers: { ...t.answers, monthlyRequests: preset.monthlyRequests },
+          answers: templateAnswersAt(t, preset.monthlyRequests),
         })),
       ),
     },
@@ -115,10 +116,15 @@ function digest(name: string, results: AssessmentResults): string {
       const costs = (["closed_api", "open_managed", "open_self_hosted", "hybrid"] as const)
         .map((o) => `${o}=${usd(u.cost.monthlyUsd[o])}`)
         .join(" ");
+      const moves = u.path.steps.map(
+        (s) =>
+          ` → ${s.option} at ${s.monthlyRequests.toLocaleString("en-US")}${s.month === null ? "" : ` (month ${s.month})`} saving ${usd(s.annualSavingUsd)}/year`,
+      );
       return [
         `${name} › ${u.name}`,
         `  ${u.recommendation} (runner-up ${u.runnerUp ?? "none"}) · ${u.confidenceLabel} ${u.confidence} · ${usd(own)}/month`,
         `  costs: ${costs}`,
+        `  path: ${u.path.monthlyRequests.toLocaleString("en-US")} → ${u.path.monthlyRequestsIn12Months.toLocaleString("en-US")} in 12 months;${moves.length > 0 ? moves.join(";") : " no move"}`,
         `  ${u.summary}`,
       ].join("\n");
     })

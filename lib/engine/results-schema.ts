@@ -184,6 +184,19 @@ function buildResultsSchema() {
     ),
     nextSteps: z.array(z.strictObject({ id: z.string(), text: z.string() })),
     cost,
+    path: z.strictObject({
+      monthlyRequests: z.number(),
+      monthlyRequestsIn12Months: z.number(),
+      start: option,
+      steps: z.array(
+        z.strictObject({
+          option,
+          monthlyRequests: z.number(),
+          month: z.number().int().min(1).max(12).nullable(),
+          annualSavingUsd: usd,
+        }),
+      ),
+    }),
     flips: z.array(flip),
   });
   const namedMoney = z.strictObject({ useCase: z.string(), monthlyUsd: usd, against: option });

@@ -22,8 +22,20 @@ import type { Reason, UseCaseResult } from "./types";
 
 type SummaryInput = Pick<
   UseCaseResult,
-  "recommendation" | "runnerUp" | "reasons" | "excluded" | "cost" | "caveats"
+  "recommendation" | "runnerUp" | "reasons" | "excluded" | "cost" | "caveats" | "path"
 >;
+
+/**
+ * The first move of the path that falls due within the year, in a sentence: "Expected to pass 8M
+ * requests a month in month 7: then move to an open-weights model on managed hosting, saving $210k
+ * a year." Null when none does.
+ */
+export function describeNextMove(content: Content, path: UseCaseResult["path"]): string | null {
+  const step = path.steps.find((s) => s.month !== null);
+  if (!step || step.month === null) return null;
+  const growing = path.monthlyRequestsIn12Months >= path.monthlyRequests;
+  return `Expected to ${growing ? "pass" : "fall below"} ${formatCount(step.monthlyRequests)} requests a month in month ${step.month}: then move to ${optionSubject(content, step.option)}, saving ${formatUsd(step.annualSavingUsd)} a year.`;
+}
 
 /** The option's headline; for the hybrid, the first of its headlines whose conditions hold. */
 export function headlineFor(content: Content, option: OptionId, choices: ChoiceAnswers): string {
@@ -145,7 +157,9 @@ export function describeRecommendation(
   const conditions = result.caveats.map((c) => c.condition);
   const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
   const money = describeMoney(content, result, assumed.has("monthlyRequests"));
+  const move = describeNextMove(content, result.path);
+  const tail = move ? `${money} ${move}` : money;
   return clauses.length > 0
-    ? `${headline}: ${clauses.join(" and ")}. ${money}`
-    : `${headline}. ${money}`;
+    ? `${headline}: ${clauses.join(" and ")}. ${tail}`
+    : `${headline}. ${tail}`;
 }

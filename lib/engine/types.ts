@@ -95,6 +95,35 @@ export interface MoneyGap {
   annualUsd: number;
 }
 
+/** A move on the path: from this volume on, another option is recommended. */
+export interface PathStep {
+  /** The option recommended from this volume on. */
+  option: OptionId;
+  /** Requests per month at which the recommendation moves, to two significant figures. */
+  monthlyRequests: number;
+  /**
+   * The month (1–12) the volume is expected to reach it, growing steadily from today's to the one
+   * expected in twelve months; null when it lies beyond that.
+   */
+  month: number | null;
+  /**
+   * What the move saves a year against staying on the option before it (USD, more than 0), at the
+   * volume expected in twelve months, or just past the move when that lies beyond.
+   */
+  annualSavingUsd: number;
+}
+
+/** Where the recommendation moves as the volume heads towards the one expected in a year. */
+export interface CostPath {
+  /** Requests per month today, and expected in twelve months. */
+  monthlyRequests: number;
+  monthlyRequestsIn12Months: number;
+  /** The option recommended today. */
+  start: OptionId;
+  /** In the order they fall due; growing, up to ten times the larger volume; falling, down to the one expected. */
+  steps: PathStep[];
+}
+
 /** A caveat of content/constraints.ts that applies: the recommendation holds only on its condition. */
 export interface AppliedCaveat {
   id: string;
@@ -214,6 +243,8 @@ export interface UseCaseResult {
   risks: { id: string; title: string; detail: string; mitigation: string }[];
   nextSteps: { id: string; text: string }[];
   cost: UseCaseCost;
+  /** Where the recommendation moves as the volume heads towards the one expected in a year. */
+  path: CostPath;
   flips: Flip[];
 }
 

@@ -7,6 +7,7 @@
  */
 import type { Content } from "@/content";
 import type { Assessment, UseCase } from "@/lib/assessment/schema";
+import { templateAnswersAt } from "@/lib/engine/answers";
 
 const picks: readonly {
   template: string;
@@ -74,10 +75,7 @@ export function sampleAssessment(content: Content): Assessment {
       template: template.id,
       answers:
         pick.answered === "all"
-          ? {
-              ...template.answers,
-              monthlyRequests: preset?.monthlyRequests ?? template.answers.monthlyRequests,
-            }
+          ? templateAnswersAt(template, preset?.monthlyRequests ?? template.answers.monthlyRequests)
           : {
               dataSensitivity: template.answers.dataSensitivity,
               monthlyRequests: preset?.monthlyRequests ?? template.answers.monthlyRequests,

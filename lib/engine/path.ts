@@ -1,0 +1,93 @@
+/**
+ * The path over time: where the recommendation moves as the volume grows (or falls) from today's
+ * towards the volume expected in twelve months, and beyond it to ten times that, with the month
+ * each move falls due and what it saves. "Start on the closed API; at about 8M requests a month
+ * (expected in month 7) move to managed open weights, saving $X a year; self-hosting pays from
+ * 40M."
+ *
+ * The volume is taken to grow steadily (the same factor each month) from today's to the one
+ * expected in twelve months. Every move is a change of the recommendation itself, everything else
+ * as answered, so the path and the headline never disagree; and every move saves money: where the
+ * recommendation changes to an option that would cost more (two options close in fit, trading the
+ * lead back and forth), the path stays where it is.
+ */
+import { optionIds, type OptionId } from "@/lib/vocabulary";
+import type { EngineContext, ScoredUseCase } from "./context";
+import { monthlyTotals, MAX_CROSSOVER_REQUESTS } from "./cost";
+import { round } from "./round";
+import type { CostPath, PathStep } from "./types";
+import { volumeScan } from "./volume";
+
+/** Grid of the scan: eight points a decade. */
+const STEPS_PER_DECADE = 8;
+/** How far beyond the volume in twelve months the path looks, as a multiple of it. */
+const BEYOND = 10;
+
+export function pathOf(ctx: EngineContext, scored: ScoredUseCase): CostPath {
+  const today = scored.answers.monthlyRequests;
+  const inAYear = scored.answers.monthlyRequestsIn12Months;
+  const start = optionIds[scored.best] ?? "closed_api";
+  const path: CostPath = {
+    monthlyRequests: today,
+    monthlyRequestsIn12Months: inAYear,
+    start,
+    steps: [],
+  };
+  const from = Math.max(today, 1);
+  const growing = inAYear >= today;
+  // Growing: look up to ten times the larger volume. Falling: down to the volume expected.
+  const to = growing
+    ? Math.min(MAX_CROSSOVER_REQUESTS, Math.max(from, inAYear) * BEYOND)
+    : Math.max(inAYear, 1);
+  if (to === from) return path;
+
+  const { recommendAt, bisect } = volumeScan(ctx, scored);
+  const decades = Math.abs(Math.log10(to / from));
+  const count = Math.max(1, Math.ceil(decades * STEPS_PER_DECADE));
+  const totals = new Float64Array(optionIds.length);
+  const costAt = (v: number, option: OptionId) =>
+    monthlyTotals(scored.params, v, totals)[optionIds.indexOf(option)] ?? 0;
+
+  let previousVolume = from;
+  let previousOption = scored.best;
+  let current = scored.best;
+  for (let i = 1; i <= count; i++) {
+    const v = from * (to / from) ** (i / count);
+    const option = recommendAt(v);
+    if (option === previousOption) {
+      previousVolume = v;
+      continue;
+    }
+    // The volume where the recommendation moves, between the last grid point and this one.
+    const threshold = growing
+      ? bisect(previousVolume, v, previousOption)
+      : bisect(v, previousVolume, option);
+    previousOption = option;
+    previousVolume = v;
+    if (option === current) continue;
+    const before = optionIds[current] ?? "closed_api";
+    const after = optionIds[option] ?? "closed_api";
+    const withinYear = growing ? threshold <= inAYear : threshold >= inAYear;
+    const month =
+      withinYear && inAYear !== today
+        ? Math.min(
+            12,
+            Math.max(1, Math.ceil((12 * Math.log(threshold / from)) / Math.log(inAYear / from))),
+          )
+        : null;
+    // What the move saves a year: at the volume expected in a year when it falls within the year,
+    // otherwise just past the move.
+    const at = month !== null ? inAYear : threshold * (growing ? 1.01 : 1 / 1.01);
+    const annualSavingUsd = round(12 * (costAt(at, before) - costAt(at, after)));
+    if (annualSavingUsd <= 0) continue;
+    const step: PathStep = {
+      option: after,
+      monthlyRequests: Number(threshold.toPrecision(2)),
+      month,
+      annualSavingUsd,
+    };
+    path.steps.push(step);
+    current = option;
+  }
+  return path;
+}
