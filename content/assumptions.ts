@@ -255,12 +255,14 @@ export const assumptions = [
     id: "largeModelPeakThroughput",
     label: "Large model (235B MoE), peak throughput per replica",
     group: "throughput",
-    value: 14898,
+    value: 7449,
     unit: "output tokens per second at 1k in / 1k out",
     min: 1,
     max: 1000000,
-    source: "Qwen3-235B on 8×H100, offline peak (NVIDIA TensorRT-LLM perf-overview)",
+    source:
+      "Qwen3-235B on 8×H100 peaks at 14,898 output tokens/s offline (NVIDIA TensorRT-LLM perf-overview, 2025): half of it for a replica of four GPUs, the same throughput per GPU",
     asOf: "2025",
+    note: "GPUStack's tuned vLLM runs two four-GPU replicas of Qwen3-235B-A22B-FP8 on one 8×H100 server, about 7,800 tokens/s each (input and output) on ShareGPT (GPUStack performance lab, 2025).",
   },
   {
     id: "smallModelGpus",
@@ -289,12 +291,14 @@ export const assumptions = [
     id: "largeModelGpus",
     label: "GPUs per replica, large model",
     group: "throughput",
-    value: 8,
+    value: 4,
     unit: "GPUs",
     min: 1,
     max: 64,
-    source: "Configuration of the throughput figure (TensorRT-LLM perf-overview)",
-    asOf: "2025",
+    source:
+      "Qwen3-235B-A22B in FP8 (about 240 GB of weights) is served with tensor parallelism 4 on H100s (GPUStack performance lab, 2025; NVIDIA Dynamo recipe, TP4 per worker on H100/H200, 2026)",
+    asOf: "2026",
+    note: "Models of 600B parameters and more (DeepSeek-V3.2, Kimi K2) need eight H100s a replica: set 8 here, and the throughput above to the eight-GPU figure, to cost one of them.",
   },
   {
     id: "prefillTokenWeight",
@@ -531,6 +535,20 @@ export const assumptions = [
       "Crossover estimate: the first replicas idle through the night and hold the spare for availability (30–60% average utilization, Crossover cost research, Nov 2026); replicas added as load grows are scaled to it, so a large autoscaled fleet approaches the utilization its scaling target sets",
     asOf: "2026-12",
     note: "The fleet is planned at the average utilization up to its minimum, and each replica beyond at this figure: a fleet of 2 runs at 50%, of 10 at 74%, of 100 at 79%.",
+  },
+  {
+    id: "reservedGpuDiscount",
+    label: "Discount on rented GPUs a growing fleet reserves",
+    group: "gpu",
+    value: 0.3,
+    unit: "share of the on-demand price taken off, for replicas beyond the minimum",
+    min: 0,
+    max: 0.9,
+    source:
+      "Reserved capacity 30–50% below on demand (mercatus-ai.com, May 2026); one-year reserved H100 2.35 against 2.99 on demand, 21% (SemiAnalysis, Mar 2026); Lambda 8×H100 reserved 1.85 against 3.78 for one on demand (techbytes.app, May 2026)",
+    asOf: "2026-05",
+    note: "The first replicas are rented on demand: a first deployment commits to nothing. Replicas added as the load grows serve a steady load and are reserved. Owned GPU servers cost the same either way.",
+    range: { low: 0.2, high: 0.5 },
   },
   // People, as the fleet grows.
   {

@@ -24,9 +24,9 @@ export const tiers = [
   },
   {
     id: "large",
-    name: "Large mixture-of-experts: 235B parameters and up",
+    name: "Large mixture-of-experts: about 230–240B parameters, 10–22B active",
     closedExamples: "Claude Opus 5.5, GPT-5.5, Gemini 3.1 Pro",
-    openExamples: "Qwen3-235B-A22B, DeepSeek-V3.2, Kimi K2",
+    openExamples: "Qwen3-235B-A22B, Qwen3-VL-235B-A22B, MiniMax-M2",
     gpu: "H100",
   },
 ] satisfies z.input<typeof tiersSchema>;

@@ -70,6 +70,7 @@ export const assumptionIds = [
   "batchDiscount",
   "gpusPerAddedEngineer",
   "scaledUtilization",
+  "reservedGpuDiscount",
 ] as const;
 export type AssumptionId = (typeof assumptionIds)[number];
 

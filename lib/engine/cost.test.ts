@@ -43,6 +43,7 @@ const pinned = {
   openManagedFte: 0.1,
   hybridSelfHostedShare: 0.7,
   gpusPerAddedEngineer: 64,
+  reservedGpuDiscount: 0.3,
 };
 const onH100: GpuOfClass = { small: "H100", medium: "H100", large: "H100" };
 
@@ -93,9 +94,10 @@ describe("cost model, golden figures worked by hand", () => {
     expect(c.monthlyUsd).toBeCloseTo(20_648.978, 2);
   });
 
-  it("adds replicas in proportion to load, running fuller, and an engineer's time for every 64 GPUs", () => {
+  it("adds replicas in proportion to load, running fuller on reserved GPUs, and an engineer's time for every 64 GPUs", () => {
     // The minimum of 2 serves 2 × 3,053,039 = 6,106,078 requests; each replica beyond serves
-    // 2.32347 × 0.8 × 2,628,000 = 4,884,862. 500M requests: 2 + 493.9M / 4.885M ≈ 103.1 replicas.
+    // 2.32347 × 0.8 × 2,628,000 = 4,884,862. 500M requests: 2 + 493.9M / 4.885M ≈ 103.1 replicas,
+    // the first 2 on demand at 2,837.51 USD a month and the rest reserved 30% cheaper.
     const c = costsAt(example, 500_000_000).open_self_hosted;
     expect(example.scaledReplicaMonthlyRequests).toBeCloseTo(
       1.6 * example.replicaMonthlyRequests,
@@ -106,7 +108,8 @@ describe("cost model, golden figures worked by hand", () => {
       6,
     );
     expect(c.gpus).toBe(Math.ceil(c.replicas));
-    expect(c.gpuUsd).toBeCloseTo(c.replicas * 2.99 * 730 * 1.3, 4);
+    const onDemand = 2.99 * 730 * 1.3;
+    expect(c.gpuUsd).toBeCloseTo(2 * onDemand + (c.replicas - 2) * onDemand * 0.7, 4);
     expect(c.engineers).toBeCloseTo(0.75 + c.replicas / 64, 9);
     expect(c.staffUsd).toBeCloseTo(c.engineers * (230_000 / 12), 6);
   });

@@ -6,7 +6,9 @@
  * What calculators tend to leave out is counted here: at least `minReplicas` replicas for
  * availability, capacity planned at a latency-bounded share of the offline peak throughput,
  * provisioned GPUs billed at an average utilization (busy or idle), the bill's overhead beyond the
- * GPU sticker price, and the engineers who run it.
+ * GPU sticker price, and the engineers who run it. As the fleet grows past its minimum, the
+ * replicas it adds run fuller, are reserved at a discount (rented GPUs only) and add engineers'
+ * time in proportion to the GPUs.
  *
  * Worked example (golden figures in cost.test.ts, with these figures pinned): a mid-size
  * mixture-of-experts model ("advanced" need) on one H100 a replica, 2,000,000 requests a month of
@@ -141,6 +143,12 @@ export interface CostParameters {
   gpu: GpuType;
   /** USD per month of one replica, GPUs and overhead included, busy or idle. */
   replicaMonthly: number;
+  /**
+   * USD per month of each replica beyond the minimum: a fleet that has outgrown its first
+   * replicas has a steady load to commit to, so rented GPUs are reserved at a discount (owned
+   * servers cost the same either way).
+   */
+  scaledReplicaMonthly: number;
   /** Requests per month one replica serves at the average utilization planned for the minimum fleet. */
   replicaMonthlyRequests: number;
   /** Requests per month each replica beyond the minimum serves (a growing fleet runs fuller). */
@@ -184,6 +192,7 @@ export function costParameters(
       : rented;
   const throughputFactor = figures.throughput ? a[figures.throughput] : 1;
   const gpusPerReplica = Math.max(1, Math.round(a[gpusId]));
+  const replicaMonthly = gpusPerReplica * gpuHourPrice * HOURS_PER_MONTH * (1 + a.gpuBillOverhead);
   const referenceEquivalents = REFERENCE_TOKENS + a.prefillTokenWeight * REFERENCE_TOKENS;
   const requestEquivalents = outputTokens + a.prefillTokenWeight * inputTokens;
   // Peak output tokens/s at the 1k/1k reference, turned into requests/s of this use case's shape,
@@ -205,7 +214,11 @@ export function costParameters(
     engineerMonthly: monthlyEngineer,
     gpusPerAddedEngineer: Math.max(1, a.gpusPerAddedEngineer),
     gpu,
-    replicaMonthly: gpusPerReplica * gpuHourPrice * HOURS_PER_MONTH * (1 + a.gpuBillOverhead),
+    replicaMonthly,
+    scaledReplicaMonthly:
+      profile.infrastructure === "on_prem_gpu"
+        ? replicaMonthly
+        : replicaMonthly * (1 - Math.min(1, Math.max(0, a.reservedGpuDiscount))),
     replicaMonthlyRequests: replicaRequestsPerSecond * plan.utilization * SECONDS_PER_MONTH,
     scaledReplicaMonthlyRequests:
       replicaRequestsPerSecond * plan.scaledUtilization * SECONDS_PER_MONTH,
@@ -285,6 +298,12 @@ export function replicasAt(p: CostParameters, monthlyRequests: number): number {
     : p.minReplicas + (monthlyRequests - minimumServes) / p.scaledReplicaMonthlyRequests;
 }
 
+/** GPU bill, USD per month, for an average of `replicas`: the minimum on demand, the rest reserved. */
+function gpuBillAt(p: CostParameters, replicas: number): number {
+  const first = Math.min(replicas, p.minReplicas);
+  return first * p.replicaMonthly + (replicas - first) * p.scaledReplicaMonthly;
+}
+
 /** GPUs at the month's peak for an average of `replicas`: whole replicas. */
 function gpusAt(p: CostParameters, replicas: number): number {
   return Math.ceil(replicas - 1e-9) * p.gpusPerReplica;
@@ -301,7 +320,7 @@ export function selfStaffAt(p: CostParameters, replicas: number): number {
 
 function selfHosted(p: CostParameters, monthlyRequests: number): CostBreakdown {
   const replicas = replicasAt(p, monthlyRequests);
-  const gpuUsd = replicas * p.replicaMonthly;
+  const gpuUsd = gpuBillAt(p, replicas);
   const gpus = gpusAt(p, replicas);
   const staffUsd = selfStaffAt(p, replicas);
   return {
@@ -379,10 +398,10 @@ export function monthlyTotals(
   const hybridFleet = replicasAt(p, selfShare);
   out[0] = p.apiStaff + p.apiPerRequest * monthlyRequests;
   out[1] = p.managedStaff + p.managedPerRequest * monthlyRequests;
-  out[2] = selfStaffAt(p, fleet) + fleet * p.replicaMonthly;
+  out[2] = selfStaffAt(p, fleet) + gpuBillAt(p, fleet);
   out[3] =
     selfStaffAt(p, hybridFleet) +
-    hybridFleet * p.replicaMonthly +
+    gpuBillAt(p, hybridFleet) +
     p.apiStaff +
     p.apiPerRequest * (monthlyRequests - selfShare);
   return out;

@@ -322,6 +322,8 @@ export function assumptionsUsed(
     ...apiPrices[cost.tier.api],
     ...modelAssumptions[cost.tier.model],
     ...gpu,
+    // Rented fleets reserve the replicas they add as they grow; owned servers cost the same.
+    ...(owned ? [] : (["reservedGpuDiscount"] as const)),
     "gpuBillOverhead",
     "prefillTokenWeight",
     ...serving,
