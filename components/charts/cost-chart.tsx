@@ -4,6 +4,7 @@ import {
   CartesianGrid,
   Line,
   LineChart,
+  ReferenceArea,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -12,7 +13,7 @@ import {
 } from "recharts";
 import type { CostCurvePoint } from "@/lib/engine";
 import { formatCount, formatUsd } from "@/lib/format";
-import type { CostChartCrossing, CostChartScale } from "@/lib/view/cost";
+import type { CostChartCrossing, CostChartMark, CostChartScale } from "@/lib/view/cost";
 import { optionColor, optionDash, optionShape, type OptionId } from "@/lib/view/options";
 import {
   axisLine,
@@ -31,8 +32,11 @@ export interface CostChartProps {
   /** The options drawn, in legend order, with their names; ruled-out ones drawn faint. */
   series: readonly { option: OptionId; name: string; excluded: boolean }[];
   ownVolume: number;
-  /** The crossings that decide the use case, each labelled on its line. */
+  /** The crossings that decide the use case, each labelled on its line, its band shaded. */
   crossings: readonly CostChartCrossing[];
+  /** The volume expected in twelve months, and the path's moves. */
+  inAYear?: CostChartMark | null;
+  moves?: readonly CostChartMark[];
   /** Options whose lines coincide: drawn with their marker shapes so they can be told apart. */
   marked?: readonly OptionId[];
   animate?: boolean;
@@ -70,6 +74,8 @@ export function CostChart({
   series,
   ownVolume,
   crossings,
+  inAYear = null,
+  moves = [],
   marked = [],
   animate = true,
 }: CostChartProps) {
@@ -89,6 +95,19 @@ export function CostChart({
         accessibilityLayer={false}
       >
         <CartesianGrid stroke={gridStroke} strokeDasharray="3 3" />
+        {crossings.map((crossing) =>
+          crossing.band ? (
+            <ReferenceArea
+              key={`band-${crossing.monthlyRequests}`}
+              x1={crossing.band.from}
+              x2={crossing.band.to}
+              fill="var(--color-accent)"
+              fillOpacity={0.08}
+              stroke="none"
+              ifOverflow="hidden"
+            />
+          ) : null,
+        )}
         <XAxis
           dataKey="monthlyRequests"
           type="number"
@@ -147,6 +166,36 @@ export function CostChart({
             fontWeight: 600,
           }}
         />
+        {inAYear ? (
+          <ReferenceLine
+            x={inAYear.monthlyRequests}
+            stroke={inkStroke}
+            strokeDasharray="2 4"
+            strokeWidth={1.5}
+            label={{
+              value: inAYear.label,
+              position: onRight(inAYear.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
+              fill: "var(--color-ink)",
+              fontSize: 12,
+            }}
+          />
+        ) : null}
+        {moves.map((move) => (
+          <ReferenceLine
+            key={`move-${move.monthlyRequests}`}
+            x={move.monthlyRequests}
+            stroke={move.option ? optionColor[move.option] : inkStroke}
+            strokeWidth={2}
+            label={{
+              value: move.label,
+              position: onRight(move.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
+              offset: 22,
+              fill: "var(--color-ink)",
+              fontSize: 12,
+              fontWeight: 600,
+            }}
+          />
+        ))}
         {crossings.map((crossing, i) => (
           <ReferenceLine
             key={crossing.monthlyRequests}

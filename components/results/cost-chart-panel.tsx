@@ -31,6 +31,8 @@ export function CostChartPanel({ result, animate }: { result: UseCaseResult; ani
             series={series}
             ownVolume={view.own}
             crossings={view.crossings}
+            inAYear={view.inAYear}
+            moves={view.moves}
             marked={view.overlap?.options ?? []}
             animate={animate}
           />

@@ -14,6 +14,7 @@ import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { CostChartPanel } from "./cost-chart-panel";
 import { OptionName, Tag } from "./option-tag";
+import { PathBlock } from "./path-block";
 import { ResultSection, SubHeading } from "./section";
 import { DataTable, td, tdNum, th, thNum, thOption } from "./table";
 
@@ -96,6 +97,10 @@ export function CostSection({
           </p>
         )}
         {likeForLike ? <p className="text-ink-muted">{likeForLike}</p> : null}
+      </div>
+
+      <div className="mt-6">
+        <PathBlock result={result} heading={<SubHeading>Over the year</SubHeading>} />
       </div>
 
       <div className="mt-6">

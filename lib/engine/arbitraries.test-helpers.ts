@@ -14,6 +14,7 @@ import {
   infrastructureKinds,
   lockInToleranceLevels,
   securityMaturityLevels,
+  servingPatternLevels,
   strategicImportanceLevels,
   timeToValueLevels,
 } from "@/lib/vocabulary";
@@ -32,7 +33,7 @@ export function organizationArbitrary({ partial = false } = {}): fc.Arbitrary<Or
 
 /**
  * A use case's answers. `volume` and the token sizes default to the format's whole ranges;
- * `partial`: any answer may be missing.
+ * `partial`: any answer may be missing. The volume in twelve months is left to each test.
  */
 export function answersArbitrary({
   partial = false,
@@ -58,6 +59,8 @@ export function answersArbitrary({
       timeToValue: fc.constantFrom(...timeToValueLevels),
       exposure: fc.constantFrom(...exposureLevels),
       lockInTolerance: fc.constantFrom(...lockInToleranceLevels),
+      servingPattern: fc.constantFrom(...servingPatternLevels),
+      selfHostedShare: fc.integer({ min: 0, max: 100 }),
     },
     partial ? { requiredKeys: [] } : {},
   );

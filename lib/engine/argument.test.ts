@@ -8,7 +8,11 @@
  * - confidence never rises when an answer is removed, or when a template's answer gives way to
  *   content's default (the answer gets worse);
  * - a forced option that may not meet the quality need is less certain than one that does;
- * - a crossing is where the two options' costs meet.
+ * - a crossing is where the two options' costs meet, and its band holds the crossing at any
+ *   prices within the ranges sources give.
+ * And of the cost over time and across workloads: a path's moves are in volume order and each
+ * saves money; cost never falls as volume rises; batch never costs more than interactive work for
+ * the same tokens; more staff or higher prices never make an option cheaper.
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -277,6 +281,49 @@ describe("the argument holds together", () => {
         }
       }),
       { numRuns: 100 },
+    );
+  });
+});
+
+describe("crossovers as ranges", () => {
+  const ranged = content.assumptions.flatMap((a) => (a.range ? [{ id: a.id, ...a.range }] : []));
+  // A point within each range: 0 is its low end, 1 its high end.
+  const pricesArb = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), {
+    minLength: ranged.length,
+    maxLength: ranged.length,
+  });
+
+  it("each band contains its crossing, and the crossing at any prices within the ranges", () => {
+    fc.assert(
+      fc.property(fullOrganizationArb, fullAnswersArb, pricesArb, (org, answers, at) => {
+        const base = assessmentOf(org, answers, undefined);
+        const u = evaluate(base);
+        const prices = Object.fromEntries(
+          ranged.map((r, i) => [r.id, r.low + (at[i] ?? 0) * (r.high - r.low)]),
+        );
+        for (const c of u.cost.crossings) {
+          expect(c.low).toBeLessThanOrEqual(c.monthlyRequests);
+          if (c.high !== null) expect(c.high).toBeGreaterThanOrEqual(c.monthlyRequests);
+          // The same two options' costs at these prices, at the band's ends (just outside them,
+          // for the rounding to the request): the option cheaper above the crossing is cheaper
+          // beyond the band's top, and dearer below its bottom.
+          const costsAt = (v: number) =>
+            evaluate({
+              ...assessmentOf(org, { ...answers, monthlyRequests: Math.round(v) }, undefined),
+              assumptions: prices,
+            }).cost.monthlyUsd;
+          const other = c.options[0] === c.cheaperAbove ? c.options[1] : c.options[0];
+          if (c.high !== null && c.high < 1e9) {
+            const beyond = costsAt(c.high * 1.02);
+            expect(beyond[c.cheaperAbove]).toBeLessThanOrEqual(beyond[other] * 1.0001 + 0.01);
+          }
+          if (c.low > 100) {
+            const before = costsAt(c.low * 0.98);
+            expect(before[c.cheaperAbove]).toBeGreaterThanOrEqual(before[other] * 0.9999 - 0.01);
+          }
+        }
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -5,6 +5,7 @@
  */
 import type { Content } from "@/content";
 import type { CompleteAnswers } from "@/lib/assessment/schema";
+import type { PriceRange } from "./bands";
 import type { AssumptionValues, CostParameters, GpuOfClass, OptionCosts } from "./cost";
 import type {
   AnswerIndexes,
@@ -21,6 +22,8 @@ export interface EngineContext {
   organization: ResolvedOrganization;
   assumedOrganization: AssumedAnswer[];
   assumptions: AssumptionValues;
+  /** Prices whose sources disagree and the assessment leaves at their defaults (bands.ts). */
+  ranges: readonly PriceRange[];
   /** The GPU each open model class is served on (content/tiers.ts). */
   gpuOf: GpuOfClass;
   /** The assessment's own override of the hybrid's split, from before it was an answer (0–1). */

@@ -493,7 +493,7 @@ export function costCurve(p: CostParameters, volume: number): CostCurvePoint[] {
 }
 
 /** A volume at which two options' monthly costs cross. */
-export interface CostCrossing {
+export interface CrossingPoint {
   /** The two options, in option order. */
   options: [OptionId, OptionId];
   /** Requests per month, to the request. */
@@ -502,14 +502,31 @@ export interface CostCrossing {
   cheaperAbove: OptionId;
 }
 
-const CROSSING_GRID: readonly number[] = Array.from({ length: 65 }, (_, i) => 10 ** (2 + i / 8));
+/** A crossing with the band the price ranges put around it (bands.ts). */
+export interface CostCrossing extends CrossingPoint {
+  /**
+   * The crossing at the ends of the price ranges sources give that favour the option cheaper
+   * above it (requests a month, at least 100: the chart's first volume), and those that favour the
+   * other (null: not below 10^10 requests a month). Equal to `monthlyRequests` where no ranged
+   * price enters the two options' costs, or the assessment overrides every one that does.
+   */
+  low: number;
+  high: number | null;
+}
+
+/** The smallest volume crossings are looked for at (requests a month). */
+export const CROSSING_FIRST_VOLUME = 100;
+export const CROSSING_GRID: readonly number[] = Array.from(
+  { length: 65 },
+  (_, i) => CROSSING_FIRST_VOLUME * 10 ** (i / 8),
+);
 
 /**
  * Every volume within 10^2–10^10 at which option `a`'s monthly cost crosses option `b`'s, in
  * volume order. Found on a grid of eight points a decade, then by bisection; lines that touch
  * without crossing are not crossings.
  */
-export function costCrossings(p: CostParameters, a: OptionId, b: OptionId): CostCrossing[] {
+export function costCrossings(p: CostParameters, a: OptionId, b: OptionId): CrossingPoint[] {
   const ia = optionIds.indexOf(a);
   const ib = optionIds.indexOf(b);
   const totals = new Float64Array(4);
@@ -517,7 +534,7 @@ export function costCrossings(p: CostParameters, a: OptionId, b: OptionId): Cost
     monthlyTotals(p, v, totals);
     return (totals[ia] ?? 0) - (totals[ib] ?? 0);
   };
-  const crossings: CostCrossing[] = [];
+  const crossings: CrossingPoint[] = [];
   let prevV = CROSSING_GRID[0] ?? 100;
   let prevD = diff(prevV);
   for (const v of CROSSING_GRID.slice(1)) {

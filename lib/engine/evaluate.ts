@@ -13,6 +13,7 @@ import { assumptionValues, choicesOf, resolveAnswers, resolveOrganization } from
 import { confidenceOf } from "./confidence";
 import { exclusions, holds } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
+import { withBands } from "./bands";
 import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
 import { driversAndReasons } from "./drivers";
 import { answerFlips, flipsOf } from "./flips";
@@ -143,16 +144,24 @@ function moneyOf(
   };
 }
 
-/** Where the recommendation's cost crosses each other option's that is allowed, in volume order. */
-function crossingsOf(scored: ScoredUseCase): UseCaseResult["cost"]["crossings"] {
+/**
+ * Where the recommendation's cost crosses each other option's that is allowed, in volume order,
+ * each with the band the price ranges put around it.
+ */
+function crossingsOf(
+  ctx: EngineContext,
+  scored: ScoredUseCase,
+): UseCaseResult["cost"]["crossings"] {
   const recommendation = optionIds[scored.best] ?? "closed_api";
-  return optionIds
+  const points = optionIds
     .filter((o, i) => o !== recommendation && !(scored.excluded & (1 << i)))
     .flatMap((o) => costCrossings(scored.params, recommendation, o))
     .sort((x, y) => x.monthlyRequests - y.monthlyRequests);
+  return withBands(ctx, scored, points);
 }
 
 function costPicture(
+  ctx: EngineContext,
   scored: ScoredUseCase,
   scores: Record<OptionId, OptionScore>,
 ): UseCaseResult["cost"] {
@@ -184,7 +193,7 @@ function costPicture(
     replicaMonthlyRequests: Math.round(params.replicaMonthlyRequests),
     gpu: params.gpu,
     gpuHourPrice: params.gpuHourPrice,
-    crossings: crossingsOf(scored),
+    crossings: crossingsOf(ctx, scored),
     curve: costCurve(params, volume).map((p) => ({
       monthlyRequests: p.monthlyRequests,
       closed_api: round(p.closed_api),
@@ -246,7 +255,7 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     reasons,
     risks,
     nextSteps,
-    cost: costPicture(scored, scores),
+    cost: costPicture(ctx, scored, scores),
     path: pathOf(ctx, scored),
     flips: flips ?? [],
   };
@@ -279,6 +288,11 @@ export function evaluateAssessment(
     organization,
     assumedOrganization,
     assumptions: assumptionValues(content, assessment.assumptions),
+    ranges: content.assumptions.flatMap((a) =>
+      a.range && assessment.assumptions?.[a.id] === undefined
+        ? [{ id: a.id, low: a.range.low, high: a.range.high }]
+        : [],
+    ),
     legacyHybridShare: assessment.assumptions?.hybridSelfHostedShare,
     gpuOf: {
       small: content.tiers.find((t) => t.id === "small")?.gpu ?? "H100",

@@ -146,6 +146,8 @@ function buildResultsSchema() {
         options: z.tuple([option, option]),
         monthlyRequests: z.number(),
         cheaperAbove: option,
+        low: z.number(),
+        high: z.number().nullable(),
       }),
     ),
     curve: z.array(curvePoint),

@@ -6,6 +6,7 @@ import { parseAssessmentJson } from "@/lib/assessment/parse";
 import type { Assessment } from "@/lib/assessment/schema";
 import { evaluateAssessment, type UseCaseResult } from "@/lib/engine";
 import { driverRows } from "@/lib/view/drivers";
+import { pathSentence } from "@/lib/view/path";
 import { optionIds, optionName } from "@/lib/view/options";
 import { csvField, csvRecord, portfolioCsv, portfolioCsvHeader, UTF8_BOM } from "./csv";
 
@@ -86,6 +87,16 @@ describe("portfolioCsv", () => {
       "Hybrid (USD per month)",
       "Crossover volume (requests per month)",
       "Top drivers",
+      "Requests per month today",
+      "Requests per month in 12 months",
+      "Serving pattern",
+      "Cheapest option allowed",
+      "Premium over the cheapest (USD per month)",
+      "Next move",
+      "Next move at (requests per month)",
+      "Next move in month",
+      "Next move saves (USD per year)",
+      "Path",
     ]);
     expect(body.map((r) => r[0])).toEqual(workshop.useCases.map((u) => u.id));
     expect(body.map((r) => r[1])).toEqual(workshop.useCases.map((u) => u.name));
@@ -108,6 +119,17 @@ describe("portfolioCsv", () => {
       expect(row[8]).toBe(crossover === null ? "" : String(crossover));
       const drivers = driverRows(content, u, workshopResults.assumedOrganization).slice(0, 3);
       expect(row[9]).toBe(drivers.map((d) => `${d.questionLabel}: ${d.answer}`).join("; "));
+      expect(Number(row[10])).toBe(u.path.monthlyRequests);
+      expect(Number(row[11])).toBe(u.path.monthlyRequestsIn12Months);
+      expect(["While someone waits", "In batches", "Both"]).toContain(row[12]);
+      expect(row[13]).toBe(optionName(content, u.cost.cheapestAllowed));
+      expect(Number(row[14])).toBeCloseTo(u.cost.premium?.monthlyUsd ?? 0, 2);
+      const [next] = u.path.steps;
+      expect(row[15]).toBe(next ? optionName(content, next.option) : "");
+      expect(row[16]).toBe(next ? String(next.monthlyRequests) : "");
+      expect(row[17]).toBe(next?.month ? String(next.month) : "");
+      expect(row[18]).toBe(next ? String(next.annualSavingUsd) : "");
+      expect(row[19]).toBe(pathSentence(content, u));
     });
     // The sum of the recommended options' costs is the engine's portfolio total.
     const total = workshopResults.useCases.reduce((sum, u, i) => {

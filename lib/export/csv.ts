@@ -1,6 +1,8 @@
 /**
  * The portfolio as a spreadsheet: one row per use case with its recommendation, confidence, the
- * monthly cost of every option, the crossover volume and the answers that decided it. Every figure
+ * monthly cost of every option, the crossover volume, the answers that decided it, and (added
+ * after them, so that columns read by position stay put) the volume today and in a year, the
+ * serving pattern, the cheapest option allowed and the premium over it, and the path's next move. Every figure
  * is the engine's, written as a plain number (USD, requests) so that a spreadsheet can sum and
  * chart it.
  *
@@ -14,6 +16,8 @@ import type { Content } from "@/content";
 import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { driverRows } from "@/lib/view/drivers";
 import { optionIds, optionName, optionShortName } from "@/lib/view/options";
+import { pathSentence } from "@/lib/view/path";
+import { answerLabel } from "@/lib/view/questions";
 
 /** The byte-order mark that tells Excel the file is UTF-8. */
 export const UTF8_BOM = "\uFEFF";
@@ -69,6 +73,17 @@ export function portfolioCsvHeader(content: Content): string[] {
     ...optionIds.map((option) => `${optionShortName(content, option)} (USD per month)`),
     "Crossover volume (requests per month)",
     "Top drivers",
+    // Added with cost model 2, after the columns spreadsheets already read by position.
+    "Requests per month today",
+    "Requests per month in 12 months",
+    "Serving pattern",
+    "Cheapest option allowed",
+    "Premium over the cheapest (USD per month)",
+    "Next move",
+    "Next move at (requests per month)",
+    "Next move in month",
+    "Next move saves (USD per year)",
+    "Path",
   ];
 }
 
@@ -90,6 +105,7 @@ export function portfolioCsvRow(
   result: UseCaseResult,
   assumedOrganization: AssessmentResults["assumedOrganization"] = [],
 ): CsvCell[] {
+  const [next] = result.path.steps;
   return [
     result.id,
     result.name,
@@ -99,6 +115,16 @@ export function portfolioCsvRow(
     // null: self-hosting never gets cheaper than the API below 10^10 requests; left empty.
     result.cost.crossoverMonthlyRequests,
     topDrivers(content, result, assumedOrganization),
+    result.path.monthlyRequests,
+    result.path.monthlyRequestsIn12Months,
+    answerLabel(content, "servingPattern", result.answers.servingPattern),
+    optionName(content, result.cost.cheapestAllowed),
+    cents(result.cost.premium?.monthlyUsd ?? 0),
+    next ? optionName(content, next.option) : null,
+    next?.monthlyRequests ?? null,
+    next?.month ?? null,
+    next ? cents(next.annualSavingUsd) : null,
+    pathSentence(content, result),
   ];
 }
 

@@ -7,6 +7,7 @@ import {
   costByVolumeRows,
   costChartView,
   costRows,
+  crossingBand,
   crossingSentences,
   logTicks,
   readCrossover,
@@ -72,12 +73,27 @@ describe("the crossover in words", () => {
           options: ["closed_api", "open_managed"] as ["closed_api", "open_managed"],
           monthlyRequests: 1_200_000,
           cheaperAbove: "open_managed" as const,
+          low: 800_000,
+          high: 2_000_000,
         },
       ],
     };
     expect(crossingSentences(content, { cost: crossed })).toEqual([
-      "The closed API costs less below 1.2M requests a month, an open-weights model on managed hosting above it. At 200k you are below it.",
+      "The closed API costs less below 1.2M requests a month (between 800k and 2M across the prices sources quote), an open-weights model on managed hosting above it. At 200k you are below it.",
     ]);
+    const inside = { ...crossed, monthlyRequests: 1_000_000 };
+    expect(crossingSentences(content, { cost: inside })[0]).toMatch(
+      /At 1M you are below it, inside that range: which costs less turns on the prices you negotiate\.$/,
+    );
+  });
+
+  it("says a crossing's band as the price ranges leave it", () => {
+    const c = { monthlyRequests: 1_200_000, low: 800_000, high: 2_000_000 };
+    expect(crossingBand(c)).toBe("between 800k and 2M");
+    expect(crossingBand({ ...c, high: null })).toBe("from 800k up, or never");
+    expect(crossingBand({ ...c, low: 100 })).toBe("anywhere up to 2M");
+    expect(crossingBand({ ...c, low: 1_200_000, high: 1_200_000 })).toBeNull();
+    expect(crossingBand({ ...c, low: 1_190_000, high: 1_210_000 })).toBeNull();
   });
 });
 

@@ -4,11 +4,13 @@
  */
 import type { Content } from "@/content";
 import type { AssumptionId } from "@/lib/vocabulary";
-import type {
-  CostBreakdown,
-  CostCurvePoint,
-  ResolvedOrganization,
-  UseCaseResult,
+import {
+  CROSSING_FIRST_VOLUME,
+  type CostBreakdown,
+  type CostCrossing,
+  type CostCurvePoint,
+  type ResolvedOrganization,
+  type UseCaseResult,
 } from "@/lib/engine";
 import { formatCount } from "@/lib/format";
 import { optionIds, optionShortName, optionSubject, type OptionId } from "./options";
@@ -123,6 +125,16 @@ export interface CostChartCrossing {
   monthlyRequests: number;
   /** Short, for the line's label: "Managed = API". */
   label: string;
+  /** The band the price ranges put around it, clipped to the window; null: no band to draw. */
+  band: { from: number; to: number } | null;
+}
+
+/** A volume the chart marks beside the use case's own: the one expected in a year, or a move. */
+export interface CostChartMark {
+  monthlyRequests: number;
+  label: string;
+  /** For a move, the option moved to. */
+  option?: OptionId;
 }
 
 /** The default window of the cost chart: this many decades either side of the use case's volume. */
@@ -135,6 +147,10 @@ export interface CostChartView {
   own: number;
   /** The crossings of the recommendation with each allowed option inside the window. */
   crossings: CostChartCrossing[];
+  /** The volume expected in twelve months, when it differs from today's and is inside the window. */
+  inAYear: CostChartMark | null;
+  /** The path's moves inside the window (lib/view/path.ts). */
+  moves: CostChartMark[];
   /** Options whose lines lie on top of each other across the window, said in words; null: none. */
   overlap: { options: OptionId[]; sentence: string } | null;
   /** Whether the engine's curve reaches beyond the window (so a wider view can be offered). */
@@ -148,7 +164,7 @@ export interface CostChartView {
  */
 export function costChartView(
   content: Content,
-  result: Pick<UseCaseResult, "cost" | "excluded">,
+  result: Pick<UseCaseResult, "cost" | "excluded" | "path">,
   wide = false,
 ): CostChartView {
   const { cost } = result;
@@ -163,17 +179,36 @@ export function costChartView(
   const first = window.curve[0]?.monthlyRequests ?? 0;
   const last = window.curve.at(-1)?.monthlyRequests ?? 0;
   const short = (o: OptionId) => optionShortName(content, o);
+  const inside = (v: number) => v >= first && v <= last;
   const crossings = cost.crossings
-    .filter((c) => c.monthlyRequests >= first && c.monthlyRequests <= last)
+    .filter((c) => inside(c.monthlyRequests))
     .map((c) => ({
       monthlyRequests: c.monthlyRequests,
       label: `${short(c.options[0])} = ${short(c.options[1])}`,
+      band:
+        crossingBand(c) === null
+          ? null
+          : { from: Math.max(first, c.low), to: Math.min(last, c.high ?? last) },
     }));
+  const { path } = result;
+  const inAYear = path.monthlyRequestsIn12Months;
+  const moved = Math.abs(Math.log10(Math.max(inAYear, 1) / Math.max(own, 1))) > 0.02;
   return {
     curve: window.curve,
     scale: costChartScale(window),
     own,
     crossings,
+    inAYear:
+      moved && inside(inAYear)
+        ? { monthlyRequests: inAYear, label: `In 12 months: ${formatCount(inAYear)}` }
+        : null,
+    moves: path.steps
+      .filter((s) => inside(s.monthlyRequests))
+      .map((s) => ({
+        monthlyRequests: s.monthlyRequests,
+        option: s.option,
+        label: `Move to ${short(s.option)}${s.month === null ? "" : ` (month ${s.month})`}`,
+      })),
     overlap: overlappingLines(content, window.curve, result),
     widerAvailable: window.curve.length < cost.curve.length,
   };
@@ -187,11 +222,21 @@ export function costChartWords(
   const first = view.curve[0]?.monthlyRequests ?? 0;
   const last = view.curve.at(-1)?.monthlyRequests ?? 0;
   const crossings = view.crossings
-    .map((c) => `${c.label} at ${formatCount(c.monthlyRequests)}`)
+    .map(
+      (c) =>
+        `${c.label} at ${formatCount(c.monthlyRequests)}${c.band ? ` (shaded from ${formatCount(c.band.from)} to ${formatCount(c.band.to)} across the prices sources quote)` : ""}`,
+    )
     .join(", ");
+  const marks = [
+    ...(view.inAYear
+      ? [`the volume expected in 12 months, ${formatCount(view.inAYear.monthlyRequests)}`]
+      : []),
+    ...view.moves.map((m) => `${m.label.toLowerCase()} at ${formatCount(m.monthlyRequests)}`),
+  ];
+  const banded = view.crossings.some((c) => c.band);
   return {
-    label: `Line chart of monthly cost against monthly volume for ${result.name}, from ${formatCount(first)} to ${formatCount(last)} requests a month, both on log scales, one line per option, with the use case's volume of ${formatCount(view.own)} requests a month marked${crossings ? ` and where the recommendation's cost crosses another's: ${crossings}` : ""}. The same figures are in the table below.`,
-    caption: `Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes.${view.overlap ? ` ${view.overlap.sentence}` : ""}`,
+    label: `Line chart of monthly cost against monthly volume for ${result.name}, from ${formatCount(first)} to ${formatCount(last)} requests a month, both on log scales, one line per option, with the use case's volume of ${formatCount(view.own)} requests a month marked${marks.length > 0 ? `, and ${marks.join(", ")}` : ""}${crossings ? `; where the recommendation's cost crosses another's: ${crossings}` : ""}. The same figures are in the table below.`,
+    caption: `Both axes are logarithmic: each step is ten times the one before. Where lines cross, the cheaper option changes${banded ? "; the shading around a crossing is how far it moves across the prices sources quote" : ""}.${view.overlap ? ` ${view.overlap.sentence}` : ""}`,
   };
 }
 
@@ -228,9 +273,25 @@ function capitalize(text: string): string {
 }
 
 /**
+ * A crossing's band in words, from the price ranges sources give: "between 800k and 2M", "from
+ * 800k up, or never", "anywhere up to 2M". Null where the band is the point (as formatted).
+ */
+export function crossingBand(
+  c: Pick<CostCrossing, "monthlyRequests" | "low" | "high">,
+): string | null {
+  const point = formatCount(c.monthlyRequests);
+  const low = formatCount(c.low);
+  if (c.high === null) return `from ${low} up, or never`;
+  const high = formatCount(c.high);
+  if (low === point && high === point) return null;
+  if (c.low <= CROSSING_FIRST_VOLUME) return `anywhere up to ${high}`;
+  return `between ${low} and ${high}`;
+}
+
+/**
  * The crossings that decide this use case, in words, nearest to its volume first: "The closed API
- * costs less below 1.2M requests a month, an open-weights model on managed hosting above it. Your
- * 3M requests a month are above it."
+ * costs less below 1.2M requests a month (between 800k and 2M across the prices sources quote), an
+ * open-weights model on managed hosting above it. At 200k you are below it."
  */
 export function crossingSentences(content: Content, result: Pick<UseCaseResult, "cost">): string[] {
   const own = result.cost.monthlyRequests;
@@ -244,7 +305,9 @@ export function crossingSentences(content: Content, result: Pick<UseCaseResult, 
       const [a, b] = c.options;
       const below = c.cheaperAbove === a ? b : a;
       const side = own < c.monthlyRequests ? "below" : "above";
-      return `${capitalize(optionSubject(content, below))} costs less below ${formatCount(c.monthlyRequests)} requests a month, ${optionSubject(content, c.cheaperAbove)} above it. At ${formatCount(own)} you are ${side} it.`;
+      const band = crossingBand(c);
+      const inside = band !== null && own >= c.low && (c.high === null || own <= c.high);
+      return `${capitalize(optionSubject(content, below))} costs less below ${formatCount(c.monthlyRequests)} requests a month${band ? ` (${band} across the prices sources quote)` : ""}, ${optionSubject(content, c.cheaperAbove)} above it. At ${formatCount(own)} you are ${side} it${inside ? ", inside that range: which costs less turns on the prices you negotiate" : ""}.`;
     });
 }
 

@@ -20,6 +20,7 @@ import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsd } from "@/lib/format";
 import { confidenceWords } from "@/lib/view/confidence";
 import { crossingSentences } from "@/lib/view/cost";
+import { pathSentence } from "@/lib/view/path";
 import { reasonRows } from "@/lib/view/drivers";
 import { formatPoints } from "@/lib/view/format";
 import { exclusionsByOption } from "@/lib/view/fit";
@@ -543,6 +544,11 @@ function RecommendationBody({
           <p className={`${scale.small} mt-[calc(var(--u)*0.5)]`}>
             {crossingSentences(content, result)[0] ??
               "Which option is cheapest does not change between 100 and 10 billion requests a month."}
+          </p>
+        </Panel>
+        <Panel title="Over the year">
+          <p className={scale.small} data-testid="slide-path">
+            {pathSentence(content, result)}
           </p>
         </Panel>
         {drivers.length > 0 ? (

@@ -173,6 +173,8 @@ export function CostChartFigure({ result }: { result: UseCaseResult }) {
           series={series}
           ownVolume={view.own}
           crossings={view.crossings}
+          inAYear={view.inAYear}
+          moves={view.moves}
           marked={view.overlap?.options ?? []}
           animate={false}
         />

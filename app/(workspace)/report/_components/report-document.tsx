@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 
 import { CrossoverMark } from "@/components/crossover-mark";
 import { OptionName, Tag } from "@/components/results/option-tag";
+import { PathBlock } from "@/components/results/path-block";
 import { RecommendationCard } from "@/components/results/recommendation";
 import { DataTable, td, tdNum, th, thNum, thOption } from "@/components/results/table";
 import { content } from "@/content";
@@ -474,6 +475,12 @@ function Cost({ result }: { result: UseCaseResult }) {
         {likeForLikeSentence(cost) ? (
           <p className="text-ink-muted">{likeForLikeSentence(cost)}</p>
         ) : null}
+      </div>
+      <div className="report-keep mt-4">
+        <PathBlock
+          result={result}
+          heading={<h4 className="text-base font-semibold tracking-tight">Over the year</h4>}
+        />
       </div>
       <CostChartFigure result={result} />
       <div className="mt-3">
