@@ -10,6 +10,7 @@ import {
   crossingSentences,
   likeForLikeSentence,
 } from "@/lib/view/cost";
+import { stalePrices, stalePriceSentence } from "@/lib/view/freshness";
 import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "@/lib/view/format";
 import { optionIds, optionShortName } from "@/lib/view/options";
 import { CostChartPanel } from "./cost-chart-panel";
@@ -24,17 +25,24 @@ export function CostSection({
   result,
   overrides,
   animate,
+  today,
 }: {
   results: Pick<AssessmentResults, "assumptions" | "organization">;
   result: UseCaseResult;
   /** The assessment's own assumption overrides, to mark changed values. */
   overrides: Readonly<Partial<Record<string, number>>> | undefined;
   animate: boolean;
+  /** The date prices' ages are reckoned from. */
+  today: Date;
 }) {
   const { cost } = result;
   const rows = costRows(content, result);
   const byVolume = costByVolumeRows(cost);
-  const used = new Set(assumptionsUsed(result, results.organization));
+  const usedIds = assumptionsUsed(result, results.organization);
+  const used = new Set(usedIds);
+  const stale = stalePrices(content, usedIds, overrides, today);
+  const staleIds = new Set(stale.map((p) => p.id));
+  const staleSentence = stalePriceSentence(stale);
   const assumptions = assumptionRows(content, results.assumptions, overrides).filter((a) =>
     used.has(a.id),
   );
@@ -97,6 +105,7 @@ export function CostSection({
           </p>
         )}
         {likeForLike ? <p className="text-ink-muted">{likeForLike}</p> : null}
+        {staleSentence ? <p data-testid="stale-prices">{staleSentence}</p> : null}
       </div>
 
       <div className="mt-6">
@@ -238,6 +247,7 @@ export function CostSection({
                     <span className="inline-flex flex-wrap items-center gap-2">
                       {a.label}
                       {a.changed ? <Tag tone="accent">Changed</Tag> : null}
+                      {staleIds.has(a.id) ? <Tag tone="muted">Over six months old</Tag> : null}
                     </span>
                     <span className="mt-0.5 block text-xs leading-5 font-normal text-ink-muted 2xl:text-sm">
                       {a.source} (as of {formatAsOf(a.asOf)})

@@ -18,6 +18,7 @@ import {
   weightRows,
 } from "@/lib/view/assumptions";
 import {
+  assumptionsUsed,
   costByVolumeRows,
   costRows,
   crossingSentences,
@@ -27,6 +28,7 @@ import { reasonRows, type ReasonRow } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
 import { noFlipSentence, rankedFlips } from "@/lib/view/flips";
 import { formatLongDate } from "@/lib/view/date";
+import { stalePrices, stalePriceSentence } from "@/lib/view/freshness";
 import {
   formatAsOf,
   formatNumber,
@@ -74,6 +76,8 @@ export function ReportDocument({
           result={result}
           number={i + 1}
           count={results.useCases.length}
+          overrides={assessment.assumptions}
+          preparedOn={preparedOn}
         />
       ))}
       <AssumptionsPart assessment={assessment} results={results} />
@@ -231,11 +235,15 @@ function UseCasePart({
   result,
   number,
   count,
+  overrides,
+  preparedOn,
 }: {
   results: AssessmentResults;
   result: UseCaseResult;
   number: number;
   count: number;
+  overrides: Assessment["assumptions"];
+  preparedOn: Date;
 }) {
   const headingId = `report-use-case-${number}`;
   const template = result.template
@@ -260,7 +268,17 @@ function UseCasePart({
       <Flips result={result} />
       <AssumedAnswers results={results} result={result} />
       <Fit results={results} result={result} />
-      <Cost result={result} />
+      <Cost
+        result={result}
+        stale={stalePriceSentence(
+          stalePrices(
+            content,
+            assumptionsUsed(result, results.organization),
+            overrides,
+            preparedOn,
+          ),
+        )}
+      />
       <RisksAndSteps result={result} />
     </section>
   );
@@ -407,7 +425,7 @@ function Fit({
   );
 }
 
-function Cost({ result }: { result: UseCaseResult }) {
+function Cost({ result, stale }: { result: UseCaseResult; stale: string | null }) {
   const { cost } = result;
   const rows = costRows(content, result);
   const byVolume = costByVolumeRows(cost);
@@ -475,6 +493,7 @@ function Cost({ result }: { result: UseCaseResult }) {
         {likeForLikeSentence(cost) ? (
           <p className="text-ink-muted">{likeForLikeSentence(cost)}</p>
         ) : null}
+        {stale ? <p data-testid="stale-prices">{stale}</p> : null}
       </div>
       <div className="report-keep mt-4">
         <PathBlock

@@ -1,5 +1,5 @@
 import { Link } from "@/components/link";
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 
 import { AnswersSection } from "@/components/results/answers-section";
 import { RevealInTurn } from "@/components/results/progressive";
@@ -43,6 +43,8 @@ export function UseCaseView({
   /** Controls shown at the top right (the what-if toggle). */
   actions?: ReactNode;
 }) {
+  // Prices' ages are reckoned from when the page was opened.
+  const [today] = useState(() => new Date());
   // The neighbours come from the assessment: the results hold this use case alone.
   const { useCases } = assessment;
   const index = useCases.findIndex((u) => u.id === result.id);
@@ -109,6 +111,7 @@ export function UseCaseView({
             result={result}
             overrides={assessment.assumptions}
             animate={false}
+            today={today}
           />
           {flips}
           <RisksSection result={result} />
