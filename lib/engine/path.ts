@@ -20,6 +20,8 @@ import { volumeScan } from "./volume";
 
 /** Grid of the scan: eight points a decade. */
 const STEPS_PER_DECADE = 8;
+/** Precision of a move's volume: bisection stops within 0.2%. */
+const EDGE = Math.log(1.002);
 /** How far beyond the volume in twelve months the path looks, as a multiple of it. */
 const BEYOND = 10;
 
@@ -41,32 +43,42 @@ export function pathOf(ctx: EngineContext, scored: ScoredUseCase): CostPath {
     : Math.max(inAYear, 1);
   if (to === from) return path;
 
-  const { recommendAt, bisect } = volumeScan(ctx, scored);
+  const { recommendAt } = volumeScan(ctx, scored);
   const decades = Math.abs(Math.log10(to / from));
   const count = Math.max(1, Math.ceil(decades * STEPS_PER_DECADE));
+  const ratio = (to / from) ** (1 / count);
+  const beyond = (v: number) => (growing ? v >= to : v <= to);
   const totals = new Float64Array(optionIds.length);
   const costAt = (v: number, option: OptionId) =>
     monthlyTotals(scored.params, v, totals)[optionIds.indexOf(option)] ?? 0;
 
-  let previousVolume = from;
-  let previousOption = scored.best;
+  // Walk the volume from today's towards `to` on the grid; where the recommendation changes
+  // between two points, find the edge by bisection and carry on from it, so that an option
+  // recommended only between two grid points is not skipped.
+  let cursor = from;
+  let at = scored.best;
   let current = scored.best;
-  for (let i = 1; i <= count; i++) {
-    const v = from * (to / from) ** (i / count);
+  for (let guard = 0; guard < 4 * count + 64 && !beyond(cursor); guard++) {
+    const v = growing ? Math.min(to, cursor * ratio) : Math.max(to, cursor * ratio);
     const option = recommendAt(v);
-    if (option === previousOption) {
-      previousVolume = v;
+    if (option === at) {
+      cursor = v;
       continue;
     }
-    // The volume where the recommendation moves, between the last grid point and this one.
-    const threshold = growing
-      ? bisect(previousVolume, v, previousOption)
-      : bisect(v, previousVolume, option);
-    previousOption = option;
-    previousVolume = v;
-    if (option === current) continue;
+    // Between `inside` (where `at` is recommended) and `outside` (where it is not).
+    let inside = cursor;
+    let outside = v;
+    for (let i = 0; i < 30 && Math.abs(Math.log(outside / inside)) > EDGE; i++) {
+      const mid = Math.sqrt(inside * outside);
+      if (recommendAt(mid) === at) inside = mid;
+      else outside = mid;
+    }
+    const threshold = outside;
+    at = recommendAt(outside);
+    cursor = outside;
+    if (at === current) continue;
     const before = optionIds[current] ?? "closed_api";
-    const after = optionIds[option] ?? "closed_api";
+    const after = optionIds[at] ?? "closed_api";
     const withinYear = growing ? threshold <= inAYear : threshold >= inAYear;
     const month =
       withinYear && inAYear !== today
@@ -77,8 +89,8 @@ export function pathOf(ctx: EngineContext, scored: ScoredUseCase): CostPath {
         : null;
     // What the move saves a year: at the volume expected in a year when it falls within the year,
     // otherwise just past the move.
-    const at = month !== null ? inAYear : threshold * (growing ? 1.01 : 1 / 1.01);
-    const annualSavingUsd = round(12 * (costAt(at, before) - costAt(at, after)));
+    const savingAt = month !== null ? inAYear : threshold * (growing ? 1.01 : 1 / 1.01);
+    const annualSavingUsd = round(12 * (costAt(savingAt, before) - costAt(savingAt, after)));
     if (annualSavingUsd <= 0) continue;
     const step: PathStep = {
       option: after,
@@ -87,7 +99,7 @@ export function pathOf(ctx: EngineContext, scored: ScoredUseCase): CostPath {
       annualSavingUsd,
     };
     path.steps.push(step);
-    current = option;
+    current = at;
   }
   return path;
 }

@@ -56,7 +56,10 @@ export function stalePrices(
   return content.assumptions
     .filter(
       (a) =>
-        wanted.has(a.id) && overridden?.[a.id] === undefined && isPrice(a) && isStale(a.asOf, today),
+        wanted.has(a.id) &&
+        overridden?.[a.id] === undefined &&
+        isPrice(a) &&
+        isStale(a.asOf, today),
     )
     .map((a) => ({ id: a.id, label: a.label, asOf: a.asOf }));
 }
