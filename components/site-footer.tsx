@@ -1,3 +1,6 @@
+import { content } from "@/content";
+import { priceDatesPhrase } from "@/lib/view/freshness";
+
 export function SiteFooter() {
   return (
     <footer className="border-t border-line bg-surface print:hidden">
@@ -5,7 +8,7 @@ export function SiteFooter() {
         <p>
           Your answers stay in this browser. Nothing is sent to a server unless you share a link.
         </p>
-        <p className="shrink-0">Cost figures as of November 2026</p>
+        <p className="shrink-0">{priceDatesPhrase(content)}</p>
       </div>
     </footer>
   );

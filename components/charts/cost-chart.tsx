@@ -87,6 +87,14 @@ export function CostChart({
   // Label each crossing on the side of its line that has room.
   const [x0, x1] = scale.x.domain;
   const onRight = (x: number) => Math.log10(x / x0) / Math.log10(x1 / x0) > 0.55;
+  // On a phone the nearest crossing alone is labelled, with its volume only, and the moves and
+  // the volume in a year are lines without labels: the words and tables beside the chart say them.
+  const labelledRow = new Map(
+    crossings
+      .filter((c) => c.labelled)
+      .slice(0, narrow ? 1 : undefined)
+      .map((c, row) => [c.monthlyRequests, row] as const),
+  );
   return (
     <ResponsiveContainer width="100%" height="100%">
       <LineChart
@@ -172,12 +180,16 @@ export function CostChart({
             stroke={inkStroke}
             strokeDasharray="2 4"
             strokeWidth={1.5}
-            label={{
-              value: inAYear.label,
-              position: onRight(inAYear.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
-              fill: "var(--color-ink)",
-              fontSize: 12,
-            }}
+            label={
+              narrow
+                ? undefined
+                : {
+                    value: inAYear.label,
+                    position: onRight(inAYear.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
+                    fill: "var(--color-ink)",
+                    fontSize: 12,
+                  }
+            }
           />
         ) : null}
         {moves.map((move) => (
@@ -186,38 +198,49 @@ export function CostChart({
             x={move.monthlyRequests}
             stroke={move.option ? optionColor[move.option] : inkStroke}
             strokeWidth={2}
-            label={{
-              value: move.label,
-              position: onRight(move.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
-              offset: 22,
-              fill: "var(--color-ink)",
-              fontSize: 12,
-              fontWeight: 600,
-            }}
+            label={
+              narrow
+                ? undefined
+                : {
+                    value: move.label,
+                    position: onRight(move.monthlyRequests) ? "insideTopRight" : "insideTopLeft",
+                    offset: 22,
+                    fill: "var(--color-ink)",
+                    fontSize: 12,
+                    fontWeight: 600,
+                  }
+            }
           />
         ))}
-        {crossings.map((crossing, i) => (
-          <ReferenceLine
-            key={crossing.monthlyRequests}
-            x={crossing.monthlyRequests}
-            stroke="var(--color-accent)"
-            strokeDasharray="4 4"
-            strokeWidth={1.5}
-            label={{
-              value: `${crossing.label}: ${formatCount(crossing.monthlyRequests)}`,
-              position: onRight(crossing.monthlyRequests)
-                ? i % 2 === 0
-                  ? "insideBottomRight"
-                  : "insideTopRight"
-                : i % 2 === 0
-                  ? "insideBottomLeft"
-                  : "insideTopLeft",
-              fill: "var(--color-accent)",
-              fontSize: 13,
-              fontWeight: 600,
-            }}
-          />
-        ))}
+        {crossings.map((crossing) => {
+          // The labelled crossings (at most two) on two rows at the bottom, on the side with room.
+          const row = labelledRow.get(crossing.monthlyRequests);
+          return (
+            <ReferenceLine
+              key={crossing.monthlyRequests}
+              x={crossing.monthlyRequests}
+              stroke="var(--color-accent)"
+              strokeDasharray="4 4"
+              strokeWidth={1.5}
+              label={
+                row === undefined
+                  ? undefined
+                  : {
+                      value: narrow
+                        ? formatCount(crossing.monthlyRequests)
+                        : `${crossing.label}: ${formatCount(crossing.monthlyRequests)}`,
+                      position: onRight(crossing.monthlyRequests)
+                        ? "insideBottomRight"
+                        : "insideBottomLeft",
+                      offset: 6 + row * 20,
+                      fill: "var(--color-accent)",
+                      fontSize: 13,
+                      fontWeight: 600,
+                    }
+              }
+            />
+          );
+        })}
       </LineChart>
     </ResponsiveContainer>
   );

@@ -48,7 +48,7 @@ export function PathBlock({
                   When
                 </th>
                 <th scope="col" className={thNum}>
-                  Saves a year
+                  Saving a year
                 </th>
               </tr>
             </thead>
@@ -69,6 +69,10 @@ export function PathBlock({
               ))}
             </tbody>
           </DataTable>
+          <p className="mt-2 text-sm text-ink-muted 2xl:text-base">
+            A move within the year is valued at the volume expected in twelve months; a later move,
+            just past its own volume. Each saving is against the option before it.
+          </p>
         </div>
       ) : null}
     </div>

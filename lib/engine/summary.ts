@@ -28,13 +28,13 @@ type SummaryInput = Pick<
 /**
  * The first move of the path that falls due within the year, in a sentence: "Expected to pass 8M
  * requests a month in month 7: then move to an open-weights model on managed hosting, saving $210k
- * a year." Null when none does.
+ * a year by month 12" (the saving at the volume expected in twelve months). Null when none does.
  */
 export function describeNextMove(content: Content, path: UseCaseResult["path"]): string | null {
   const step = path.steps.find((s) => s.month !== null);
   if (!step || step.month === null) return null;
   const growing = path.monthlyRequestsIn12Months >= path.monthlyRequests;
-  return `Expected to ${growing ? "pass" : "fall below"} ${formatCount(step.monthlyRequests)} requests a month in month ${step.month}: then move to ${optionSubject(content, step.option)}, saving ${formatUsd(step.annualSavingUsd)} a year.`;
+  return `Expected to ${growing ? "pass" : "fall below"} ${formatCount(step.monthlyRequests)} requests a month in month ${step.month}: then move to ${optionSubject(content, step.option)}, saving ${formatUsd(step.annualSavingUsd)} a year by month 12.`;
 }
 
 /** The option's headline; for the hybrid, the first of its headlines whose conditions hold. */

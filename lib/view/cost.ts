@@ -125,7 +125,12 @@ export interface CostChartCrossing {
   monthlyRequests: number;
   /** Short, for the line's label: "Managed = API". */
   label: string;
-  /** The band the price ranges put around it, clipped to the window; null: no band to draw. */
+  /** Whether the chart labels it (the nearest to the use case's volume); the others are lines. */
+  labelled: boolean;
+  /**
+   * The band the price ranges put around it, clipped to the window; drawn for the crossing nearest
+   * the use case's volume only; null: no band to draw.
+   */
   band: { from: number; to: number } | null;
 }
 
@@ -136,6 +141,9 @@ export interface CostChartMark {
   /** For a move, the option moved to. */
   option?: OptionId;
 }
+
+/** How many crossings the chart labels, nearest the use case's volume first. */
+const CHART_LABELLED_CROSSINGS = 2;
 
 /** The default window of the cost chart: this many decades either side of the use case's volume. */
 export const COST_CHART_DECADES = 2;
@@ -180,16 +188,23 @@ export function costChartView(
   const last = window.curve.at(-1)?.monthlyRequests ?? 0;
   const short = (o: OptionId) => optionShortName(content, o);
   const inside = (v: number) => v >= first && v <= last;
-  const crossings = cost.crossings
+  // Nearest the use case's volume first: the chart labels the two nearest and shades the band of
+  // the nearest only, so that crossings close together stay legible; the words give them all.
+  const distance = (v: number) => Math.abs(Math.log10(Math.max(v, 1) / Math.max(own, 1)));
+  const nearestFirst = cost.crossings
     .filter((c) => inside(c.monthlyRequests))
-    .map((c) => ({
+    .sort((a, b) => distance(a.monthlyRequests) - distance(b.monthlyRequests));
+  const crossings = nearestFirst
+    .map((c, i) => ({
       monthlyRequests: c.monthlyRequests,
       label: `${short(c.options[0])} = ${short(c.options[1])}`,
+      labelled: i < CHART_LABELLED_CROSSINGS,
       band:
-        crossingBand(c) === null
+        i > 0 || crossingBand(c) === null
           ? null
           : { from: Math.max(first, c.low), to: Math.min(last, c.high ?? last) },
-    }));
+    }))
+    .sort((a, b) => a.monthlyRequests - b.monthlyRequests);
   const { path } = result;
   const inAYear = path.monthlyRequestsIn12Months;
   const moved = Math.abs(Math.log10(Math.max(inAYear, 1) / Math.max(own, 1))) > 0.02;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
-import { asOfEnd, isPrice, isStale, stalePrices, stalePriceSentence } from "./freshness";
+import {
+  asOfEnd,
+  isPrice,
+  priceDatesPhrase,
+  isStale,
+  stalePrices,
+  stalePriceSentence,
+} from "./freshness";
 
 const today = new Date(Date.UTC(2026, 11, 3)); // 3 December 2026
 
@@ -43,5 +50,24 @@ describe("how fresh the prices are", () => {
     ).toBe(
       "One price behind these figures is more than six months old: H100 GPU, rented, per hour (May 2026). Check it against a current quote under “What if”.",
     );
+  });
+
+  it("dates the prices as a span, from content", () => {
+    expect(priceDatesPhrase(content)).toMatch(
+      /^Prices dated (\w+ )?\w+–\w+ \d{4}$|^Prices dated \w+ \d{4}( to \w+ \d{4})?$/,
+    );
+    const one = {
+      ...content,
+      assumptions: content.assumptions.map((a) => ({ ...a, asOf: "2026-11" })),
+    };
+    expect(priceDatesPhrase(one)).toBe("Prices dated Nov 2026");
+    const span = {
+      ...content,
+      assumptions: content.assumptions.map((a, i) => ({
+        ...a,
+        asOf: i === 0 ? "2025-12" : "2026-11",
+      })),
+    };
+    expect(priceDatesPhrase(span)).toBe("Prices dated Dec 2025 to Nov 2026");
   });
 });

@@ -76,3 +76,23 @@ export function stalePriceSentence(stale: readonly StalePrice[]): string | null 
     ? `One price behind these figures is more than six months old: ${list}. Check it against a current quote under “What if”.`
     : `${stale.length} prices behind these figures are more than six months old: ${list}. Check them against a current quote under “What if”.`;
 }
+
+/**
+ * The span of content's price dates, for the footer: "Prices dated Mar–Nov 2026". Read from
+ * content, so it moves when a price is updated.
+ */
+export function priceDatesPhrase(content: Content): string {
+  const dates = content.assumptions
+    .filter(isPrice)
+    .map((a) => a.asOf)
+    .sort((x, y) => asOfEnd(x).getTime() - asOfEnd(y).getTime());
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (!first || !last) return "";
+  const [from, to] = [formatAsOf(first), formatAsOf(last)];
+  if (from === to) return `Prices dated ${to}`;
+  const [fromMonth, fromYear] = [from.split(" ").slice(0, -1).join(" "), from.split(" ").at(-1)];
+  return fromYear === to.split(" ").at(-1) && fromMonth
+    ? `Prices dated ${fromMonth}–${to}`
+    : `Prices dated ${from} to ${to}`;
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { evaluateAssessment, type UseCaseResult } from "@/lib/engine";
-import { expectedVolumePhrase, pathRows, pathSentence, pathTrend } from "./path";
+import { expectedVolumePhrase, pathLines, pathRows, pathSentence, pathTrend } from "./path";
 
 type PathInput = Pick<UseCaseResult, "path" | "assumed">;
 
@@ -26,8 +26,12 @@ const growing: PathInput = {
 describe("the path in words", () => {
   it("says each move, when it falls due and what it saves, as the issue's example reads", () => {
     expect(pathSentence(content, growing)).toBe(
-      "Start on the closed API; at about 8M requests a month (expected in month 7) move to an open-weights model on managed hosting, saving $210k a year; from about 40M requests a month, beyond the volume expected in a year, a self-hosted open-weights model would save a further $150k a year.",
+      "Start on the closed API; at about 8M requests a month (expected in month 7) move to an open-weights model on managed hosting, saving $210k a year by month 12; from about 40M requests a month, beyond the volume expected in a year, a self-hosted open-weights model would save a further $150k a year there.",
     );
+    expect(pathLines(content, growing)).toEqual([
+      "Month 7: Open, managed from 8M a month, saving $210k a year by month 12",
+      "Later: Self-hosted from 40M a month, saving $150k a year there",
+    ]);
     expect(pathRows(content, growing).map((r) => [r.label, r.when])).toEqual([
       ["Move to Open, managed (month 7)", "Month 7"],
       ["Move to Self-hosted", "Beyond the year"],

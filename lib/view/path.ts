@@ -1,9 +1,10 @@
 /**
  * The path over time, in words and as rows, for the results, the report, the presenter and the
  * chart: "Start on the closed API; at about 8M requests a month (expected in month 7) move to an
- * open-weights model on managed hosting, saving $210k a year; from about 40M, a self-hosted
- * open-weights model would save a further $150k a year." Every figure is the engine's
- * (`UseCaseResult.path`).
+ * open-weights model on managed hosting, saving $210k a year by month 12; from about 40M requests
+ * a month, beyond the volume expected in a year, a self-hosted open-weights model would save a
+ * further $150k a year there." A move within the year is valued at the volume expected in twelve
+ * months; a later one just past its own volume. Every figure is the engine's (`UseCaseResult.path`).
  */
 import type { Content } from "@/content";
 import type { PathStep, UseCaseResult } from "@/lib/engine";
@@ -49,11 +50,9 @@ function stepClause(content: Content, step: PathStep, first: boolean, trend: str
   const saving = formatUsd(step.annualSavingUsd);
   if (step.month !== null) {
     const when = `expected in month ${step.month}`;
-    return trend === "falling"
-      ? `below about ${at} (${when}) move to ${subject}, saving ${first ? "" : "a further "}${saving} a year`
-      : `at about ${at} (${when}) move to ${subject}, saving ${first ? "" : "a further "}${saving} a year`;
+    return `${trend === "falling" ? "below" : "at"} about ${at} (${when}) move to ${subject}, saving ${first ? "" : "a further "}${saving} a year by month 12`;
   }
-  return `from about ${at}, beyond the volume expected in a year, ${subject} would save ${first ? "" : "a further "}${saving} a year`;
+  return `from about ${at}, beyond the volume expected in a year, ${subject} would save ${first ? "" : "a further "}${saving} a year there`;
 }
 
 /**
@@ -94,4 +93,20 @@ export function pathRows(content: Content, result: Pick<UseCaseResult, "path">):
     annualSavingUsd: s.annualSavingUsd,
     label: `Move to ${optionShortName(content, s.option)}${s.month === null ? "" : ` (month ${s.month})`}`,
   }));
+}
+
+/**
+ * The path in short lines, for a slide: "Month 3: Open, managed from 1M a month, saving $1.1M a
+ * year by month 12"; "Later: Self-hosted from 100M a month, saving $57.6k a year there". Without a
+ * move, one line saying how far the recommendation holds.
+ */
+export function pathLines(content: Content, result: PathInput): string[] {
+  const { path } = result;
+  if (path.steps.length === 0) return [pathSentence(content, result)];
+  const below = pathTrend(path) === "falling" ? "below" : "from";
+  return path.steps.map((s) =>
+    s.month === null
+      ? `Later: ${optionShortName(content, s.option)} ${below} ${formatCount(s.monthlyRequests)} a month, saving ${formatUsd(s.annualSavingUsd)} a year there`
+      : `Month ${s.month}: ${optionShortName(content, s.option)} ${below} ${formatCount(s.monthlyRequests)} a month, saving ${formatUsd(s.annualSavingUsd)} a year by month 12`,
+  );
 }

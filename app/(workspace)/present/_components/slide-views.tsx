@@ -20,7 +20,7 @@ import type { AssessmentResults, UseCaseResult } from "@/lib/engine";
 import { formatCount, formatPercent, formatUsd } from "@/lib/format";
 import { confidenceWords } from "@/lib/view/confidence";
 import { crossingSentences } from "@/lib/view/cost";
-import { pathSentence } from "@/lib/view/path";
+import { pathLines } from "@/lib/view/path";
 import { reasonRows } from "@/lib/view/drivers";
 import { formatPoints } from "@/lib/view/format";
 import { exclusionsByOption } from "@/lib/view/fit";
@@ -437,6 +437,15 @@ function ConfidenceMeter({ confidence }: { confidence: number }) {
   );
 }
 
+/**
+ * The summary's size by its length (characters), to keep the slide on one screen: the lead size up
+ * to 260 characters, a size smaller to 380, body size beyond (never below the body text).
+ */
+function summaryScale(summary: string): string {
+  if (summary.length <= 260) return scale.lead;
+  return summary.length <= 380 ? scale.large : scale.body;
+}
+
 function RecommendationSlide({
   slide,
   saved,
@@ -493,7 +502,9 @@ function RecommendationBody({
           <h1 className={`${scale.heading} font-semibold text-balance`}>
             {optionName(content, result.recommendation)}
           </h1>
-          <p className={`${scale.lead} mt-[calc(var(--u)*0.7)] font-medium text-pretty`}>
+          <p
+            className={`${summaryScale(result.summary)} mt-[calc(var(--u)*0.7)] font-medium text-pretty`}
+          >
             {result.summary}
           </p>
           <p className={`${scale.body} mt-[calc(var(--u)*0.9)] flex items-center gap-[0.6em]`}>
@@ -517,6 +528,17 @@ function RecommendationBody({
               ))}
             </p>
           ) : null}
+          <div className="mt-[calc(var(--u)*1.1)]">
+            <Panel title="Over the year">
+              <ul className="grid gap-[calc(var(--u)*0.3)]" data-testid="slide-path">
+                {pathLines(content, result).map((line) => (
+                  <li key={line} className={scale.body}>
+                    {line}
+                  </li>
+                ))}
+              </ul>
+            </Panel>
+          </div>
         </div>
       </div>
       <div className="grid content-start gap-[calc(var(--u)*1)]">
@@ -544,11 +566,6 @@ function RecommendationBody({
           <p className={`${scale.small} mt-[calc(var(--u)*0.5)]`}>
             {crossingSentences(content, result)[0] ??
               "Which option is cheapest does not change between 100 and 10 billion requests a month."}
-          </p>
-        </Panel>
-        <Panel title="Over the year">
-          <p className={scale.small} data-testid="slide-path">
-            {pathSentence(content, result)}
           </p>
         </Panel>
         {drivers.length > 0 ? (
