@@ -437,7 +437,7 @@ export const assumptions = [
   },
   {
     id: "hybridSelfHostedShare",
-    label: "Share of a hybrid's traffic on the self-hosted model",
+    label: "Share of a hybrid's traffic on the self-hosted model, where a use case does not say",
     group: "hybrid",
     value: 0.7,
     unit: "share of requests",
@@ -446,6 +446,7 @@ export const assumptions = [
     source:
       "Crossover estimate: the sensitive and routine core, with the hardest requests sent to the API",
     asOf: "2026-11",
+    note: "Each use case now answers its own split (the hybrid split question), defaulting from its template. Set here, this figure applies to every use case that does not answer it, as it did in files made before the question was asked.",
   },
   // GPUs besides the H100 (content/tiers.ts says which GPU each model class is served on).
   {

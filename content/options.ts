@@ -201,7 +201,7 @@ export const hybrid = {
     },
   ],
   split:
-    "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. The cost model assumes the self-hosted share of traffic set in the cost assumptions. It works only when requests can be classified reliably before they are sent.",
+    "Sensitive or high-volume requests go to the self-hosted model; requests that need frontier quality and carry no restricted data go to the closed API. Each use case says what share of its requests the self-hosted model serves (the hybrid split question; its template's share when it does not), and the cost follows that split. It works only when requests can be classified reliably before they are sent.",
   components: ["closed_api", "open_self_hosted"],
   ratingRules: {
     privacy: {

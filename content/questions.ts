@@ -32,7 +32,7 @@ export const questions = [
         label: "No in-house engineers for AI",
         description: "We would rely on vendors or contractors for anything technical.",
         effects: {
-          weights: { operations: 2.5, security: 1.3 },
+          weights: { operations: 2.5 },
           ratings: {
             open_self_hosted: { operations: -1.5, security: -1, speed: -1, customization: -1 },
           },

@@ -38,7 +38,7 @@ export function CostSection({
   const { cost } = result;
   const rows = costRows(content, result);
   const byVolume = costByVolumeRows(cost);
-  const usedIds = assumptionsUsed(result, results.organization);
+  const usedIds = assumptionsUsed(result, results.organization, overrides);
   const used = new Set(usedIds);
   const stale = stalePrices(content, usedIds, overrides, today);
   const staleIds = new Set(stale.map((p) => p.id));

@@ -1,5 +1,6 @@
 /** Hard constraints: the options a use case's answers rule out, whatever their scores. */
 import type { Content } from "@/content";
+import { optionIds } from "@/lib/vocabulary";
 import type { ChoiceAnswers } from "./scoring";
 import type { Exclusion } from "./types";
 
@@ -19,4 +20,21 @@ export function exclusions(content: Content, choices: ChoiceAnswers): Exclusion[
       : [],
   );
   return all.filter((e, i) => all.findIndex((x) => x.option === e.option) === i);
+}
+
+/**
+ * A hybrid needs a split: with none of the requests on its own model it is the closed API, with
+ * all of them it is self-hosting, and there is nothing to route. It is ruled out then (not a
+ * content constraint: it follows from the use case's own split).
+ */
+export const NO_SPLIT: Exclusion = {
+  option: "hybrid",
+  constraint: "no-split",
+  reason:
+    "A hybrid needs a split: with 0% of the requests on your own model it is the closed API, with 100% it is self-hosting.",
+};
+
+/** Bit mask of what the split rules out: the hybrid at 0% or 100%. */
+export function splitMask(selfHostedShare: number): number {
+  return selfHostedShare <= 0 || selfHostedShare >= 100 ? 1 << optionIds.indexOf("hybrid") : 0;
 }

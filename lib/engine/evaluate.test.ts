@@ -280,3 +280,51 @@ describe("portfolio", () => {
     expect(portfolio.leastCertain?.confidence).toBe(least);
   });
 });
+
+describe("the hybrid's split", () => {
+  // A confidential, frontier-quality assistant at 25M requests a month in batches, with an ML
+  // team: the hybrid leads when 97% of its requests stay on its own model (found by a random
+  // search over answers; the split is what makes it a hybrid).
+  const organization: Organization = {
+    aiTeam: "ml_team",
+    securityMaturity: "advanced",
+    infrastructure: "public_cloud",
+  };
+  const answers: Answers = {
+    dataSensitivity: "confidential",
+    monthlyRequests: 25_109_542,
+    inputTokens: 1391,
+    outputTokens: 314,
+    strategicImportance: "differentiating",
+    auditability: "none",
+    customization: "prompting",
+    capabilityNeed: "frontier",
+    timeToValue: "flexible",
+    exposure: "high_stakes",
+    lockInTolerance: "acceptable",
+    servingPattern: "batch",
+    selfHostedShare: 97,
+  };
+
+  it("is said in the hybrid's headline, and its cost follows it", () => {
+    const split = first(single(organization, answers));
+    expect(split.recommendation).toBe("hybrid");
+    expect(split.summary).toMatch(
+      /^Split the traffic .* \(97% of the requests on your own model, the rest to the closed API\)/,
+    );
+    const less = first(single(organization, { ...answers, selfHostedShare: 50 }));
+    expect(less.cost.monthlyUsd.hybrid).not.toBe(split.cost.monthlyUsd.hybrid);
+  });
+
+  it("rules the hybrid out at 0% or 100%: there is nothing to route", () => {
+    for (const share of [0, 100]) {
+      const result = first(single(organization, { ...answers, selfHostedShare: share }));
+      expect(result.recommendation).not.toBe("hybrid");
+      expect(result.excluded).toContainEqual(
+        expect.objectContaining({ option: "hybrid", constraint: "no-split" }),
+      );
+      expect(result.path.steps.map((s) => s.option)).not.toContain("hybrid");
+      for (const flip of result.flips) expect(flip.recommendation).not.toBe("hybrid");
+    }
+  });
+});

@@ -11,7 +11,7 @@ import type { Assessment, UseCase } from "@/lib/assessment/schema";
 import { criterionIds, optionIds, type CriterionId, type OptionId } from "@/lib/vocabulary";
 import { assumptionValues, choicesOf, resolveAnswers, resolveOrganization } from "./answers";
 import { confidenceOf } from "./confidence";
-import { exclusions, holds } from "./constraints";
+import { exclusions, holds, NO_SPLIT, splitMask } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
 import { withBands } from "./bands";
 import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
@@ -74,7 +74,7 @@ function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
   const indexes = answerIndexes(model, choices);
   const raw = rawScoring(model, indexes, weights0);
   const buffers = finishScoring(model, raw, costRating, scoreBuffers());
-  const excluded = excludedMask(model, indexes);
+  const excluded = excludedMask(model, indexes) | splitMask(answers.selfHostedShare);
   const best = bestOption(buffers.scores, excluded);
   let runnerUp = -1;
   for (let o = 0; o < OPTIONS; o++) {
@@ -250,7 +250,10 @@ function evaluateUseCase(useCase: UseCase, ctx: EngineContext): UseCaseResult {
     assumed: scored.assumed,
     weights: record(criterionIds, (_c, ci) => round(buffers.weights[ci] ?? 0, 3)),
     scores,
-    excluded: exclusions(content, choices),
+    excluded: [
+      ...exclusions(content, choices),
+      ...(splitMask(scored.answers.selfHostedShare) ? [NO_SPLIT] : []),
+    ].filter((e, i, all) => all.findIndex((x) => x.option === e.option) === i),
     drivers,
     reasons,
     risks,

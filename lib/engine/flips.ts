@@ -5,6 +5,7 @@
  */
 import { criterionIds, optionIds, type CriterionId } from "@/lib/vocabulary";
 import type { EngineContext, ScoredUseCase } from "./context";
+import { splitMask } from "./constraints";
 import { costParametersFor, monthlyTotals } from "./cost";
 import { round } from "./round";
 import {
@@ -61,7 +62,10 @@ export function answerFlips(
       }
       rescoreWithAnswer(model, raw, indexes, weights0, qi, vi, rating, rawChanged, scratch);
       changedIndexes[qi] = vi;
-      const next = bestOption(scratch.scores, excludedMask(model, changedIndexes));
+      const next = bestOption(
+        scratch.scores,
+        excludedMask(model, changedIndexes) | splitMask(answers.selfHostedShare),
+      );
       changedIndexes[qi] = indexes[qi] ?? -1;
       if (next !== best) {
         flips.push({
@@ -96,7 +100,7 @@ export function flipsOf(
   const volume = answers.monthlyRequests;
 
   // Volume: the nearest volumes below and above the current one where the recommendation turns.
-  const excluded = excludedMask(model, indexes);
+  const excluded = scored.excluded;
   const { recommendAt, bisect } = volumeScan(ctx, scored);
   const below = VOLUME_GRID.filter((v) => v < volume).reverse();
   let prev = volume;

@@ -13,6 +13,7 @@
  */
 import { optionIds, type OptionId } from "@/lib/vocabulary";
 import type { EngineContext, ScoredUseCase } from "./context";
+import { holds } from "./constraints";
 import { monthlyTotals, MAX_CROSSOVER_REQUESTS } from "./cost";
 import { round } from "./round";
 import type { CostPath, PathStep } from "./types";
@@ -97,6 +98,10 @@ export function pathOf(ctx: EngineContext, scored: ScoredUseCase): CostPath {
       monthlyRequests: Number(threshold.toPrecision(2)),
       month,
       annualSavingUsd,
+      conditions: ctx.content.caveats
+        .filter((c) => c.options.includes(after) && holds(c.when, scored.choices))
+        .map((c) => c.condition)
+        .filter((c, i, all) => all.indexOf(c) === i),
     };
     path.steps.push(step);
     current = at;

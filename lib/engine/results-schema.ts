@@ -196,6 +196,7 @@ function buildResultsSchema() {
           monthlyRequests: z.number(),
           month: z.number().int().min(1).max(12).nullable(),
           annualSavingUsd: usd,
+          conditions: z.array(z.string()),
         }),
       ),
     }),

@@ -14,6 +14,7 @@
  * points, all tried.
  */
 import { criterionIds } from "@/lib/vocabulary";
+import { splitMask } from "./constraints";
 import type { EngineContext, ScoredUseCase } from "./context";
 import { costParametersFor, monthlyTotals } from "./cost";
 import {
@@ -101,9 +102,11 @@ export function robustMargin(
   knowledge: Knowledge,
 ): number {
   const { model, weights0, assumptions } = ctx;
-  if (possiblyExcluded(model, knowledge) & (1 << best)) return -Infinity;
+  // A split given as 0% or 100% rules the hybrid out whatever the other answers.
+  const split = knowledge.hybridShareKnown ? splitMask(scored.answers.selfHostedShare) : 0;
+  if ((possiblyExcluded(model, knowledge) | split) & (1 << best)) return -Infinity;
   const rivals: number[] = [];
-  const sure = surelyExcluded(model, knowledge);
+  const sure = surelyExcluded(model, knowledge) | split;
   for (let o = 0; o < OPTIONS; o++) if (o !== best && !(sure & (1 << o))) rivals.push(o);
   if (rivals.length === 0) return Infinity;
 

@@ -22,7 +22,7 @@ import type { Reason, UseCaseResult } from "./types";
 
 type SummaryInput = Pick<
   UseCaseResult,
-  "recommendation" | "runnerUp" | "reasons" | "excluded" | "cost" | "caveats" | "path"
+  "recommendation" | "runnerUp" | "reasons" | "excluded" | "cost" | "caveats" | "path" | "answers"
 >;
 
 /**
@@ -34,7 +34,8 @@ export function describeNextMove(content: Content, path: UseCaseResult["path"]):
   const step = path.steps.find((s) => s.month !== null);
   if (!step || step.month === null) return null;
   const growing = path.monthlyRequestsIn12Months >= path.monthlyRequests;
-  return `Expected to ${growing ? "pass" : "fall below"} ${formatCount(step.monthlyRequests)} requests a month in month ${step.month}: then move to ${optionSubject(content, step.option)}, saving ${formatUsd(step.annualSavingUsd)} a year by month 12.`;
+  const conditions = step.conditions.length > 0 ? `, ${step.conditions.join(", and ")}` : "";
+  return `Expected to ${growing ? "pass" : "fall below"} ${formatCount(step.monthlyRequests)} requests a month in month ${step.month}: then move to ${optionSubject(content, step.option)}, saving ${formatUsd(step.annualSavingUsd)} a year by month 12${conditions}.`;
 }
 
 /** The option's headline; for the hybrid, the first of its headlines whose conditions hold. */
@@ -155,7 +156,12 @@ export function describeRecommendation(
     }
   }
   const conditions = result.caveats.map((c) => c.condition);
-  const headline = `${headlineFor(content, result.recommendation, choices)}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
+  // The hybrid says its split, which its cost follows.
+  const split =
+    result.recommendation === "hybrid"
+      ? ` (${result.answers.selfHostedShare}% of the requests on your own model, the rest to the closed API)`
+      : "";
+  const headline = `${headlineFor(content, result.recommendation, choices)}${split}${conditions.length > 0 ? `, ${conditions.join(", and ")}` : ""}`;
   const money = describeMoney(content, result, assumed.has("monthlyRequests"));
   const move = describeNextMove(content, result.path);
   const tail = move ? `${money} ${move}` : money;

@@ -111,6 +111,12 @@ export interface PathStep {
    * volume expected in twelve months, or just past the move when that lies beyond.
    */
   annualSavingUsd: number;
+  /**
+   * What the move rests on, as the headline says it: the conditions of content's caveats on the
+   * option moved to that the answers meet ("once you have the engineers to run it"), whether or
+   * not the option is forced. Empty when none.
+   */
+  conditions: string[];
 }
 
 /** Where the recommendation moves as the volume heads towards the one expected in a year. */

@@ -11,7 +11,6 @@ import {
   COST_WEIGHT,
   costRatingsFromTotals,
   CRITERIA,
-  excludedMask,
   OPTIONS,
   totalScores,
   type ScoreBuffers,
@@ -40,9 +39,9 @@ export interface VolumeScan {
 /** The volume scan of a use case. Uses the context's scratch buffers: one scan at a time. */
 export function volumeScan(ctx: EngineContext, scored: ScoredUseCase): VolumeScan {
   const { model } = ctx;
-  const { indexes, raw, params, buffers: base } = scored;
+  const { raw, params, buffers: base } = scored;
   const { buffers: scratch, ratings: ratingScratch, totals } = ctx.scratch;
-  const excluded = excludedMask(model, indexes);
+  const excluded = scored.excluded;
   scratch.weights.set(base.weights);
   scratch.ratings.set(base.ratings);
   const recommendAt = (v: number) => {

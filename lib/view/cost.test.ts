@@ -138,7 +138,9 @@ describe("assumptions used", () => {
   it("lists exactly the prices and figures that enter the use case's costs", () => {
     const used = new Set(assumptionsUsed(contracts, acmeResults.organization));
     const base = contracts.cost;
-    for (const id of assumptionIds) {
+    // The assessment-wide hybrid split is the one figure that enters only once the assessment sets
+    // it (it then stands in for the use case's assumed split): checked on its own below.
+    for (const id of assumptionIds.filter((x) => x !== "hybridSelfHostedShare")) {
       const current = acmeResults.assumptions[id];
       const a = content.assumptions.find((x) => x.id === id);
       if (!a) throw new Error(id);
@@ -152,5 +154,23 @@ describe("assumptions used", () => {
       const moved = JSON.stringify(after) !== JSON.stringify(base);
       expect({ id, moved }).toEqual({ id, moved: used.has(id) });
     }
+  });
+
+  it("lists the assessment-wide hybrid split only where the assessment sets it and it is the split used", () => {
+    expect(assumptionsUsed(contracts, acmeResults.organization)).not.toContain(
+      "hybridSelfHostedShare",
+    );
+    const split = { ...acme.assumptions, hybridSelfHostedShare: 0.4 };
+    const withSplit = evaluateAssessment({ ...acme, assumptions: split }, content, {
+      flips: false,
+    }).useCases.find((u) => u.id === "contracts");
+    if (!withSplit) throw new Error("no contracts");
+    const answered = !contracts.assumed.some((a) => a.question === "selfHostedShare");
+    expect(withSplit.answers.selfHostedShare).toBe(
+      answered ? contracts.answers.selfHostedShare : 40,
+    );
+    expect(
+      assumptionsUsed(withSplit, acmeResults.organization, split).includes("hybridSelfHostedShare"),
+    ).toBe(!answered);
   });
 });

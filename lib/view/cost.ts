@@ -367,6 +367,8 @@ const teamFte: Record<ResolvedOrganization["aiTeam"], AssumptionId> = {
 export function assumptionsUsed(
   result: Pick<UseCaseResult, "cost" | "answers" | "assumed">,
   organization: ResolvedOrganization,
+  /** The assessment's own overrides: its hybrid split, where set, is one of the figures used. */
+  overrides?: Readonly<Partial<Record<string, number>>>,
 ): AssumptionId[] {
   const { cost } = result;
   const owned = organization.infrastructure === "on_prem_gpu";
@@ -410,8 +412,10 @@ export function assumptionsUsed(
     "gpusPerAddedEngineer",
     "closedApiFte",
     "openManagedFte",
-    // The old assumption stands in for the hybrid's split while the answer is not given.
-    ...(result.assumed.some((a) => a.question === "selfHostedShare")
+    // The assessment-wide split stands in for a use case's own where the assessment sets it and
+    // the use case's split is the one it gives (the answer, or the template's, is used otherwise).
+    ...(overrides?.hybridSelfHostedShare !== undefined &&
+    result.answers.selfHostedShare === Math.round(100 * overrides.hybridSelfHostedShare)
       ? (["hybridSelfHostedShare"] as const)
       : []),
   ];

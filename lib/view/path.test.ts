@@ -12,12 +12,19 @@ const growing: PathInput = {
     monthlyRequestsIn12Months: 20_000_000,
     start: "closed_api",
     steps: [
-      { option: "open_managed", monthlyRequests: 8_000_000, month: 7, annualSavingUsd: 210_000 },
+      {
+        option: "open_managed",
+        monthlyRequests: 8_000_000,
+        month: 7,
+        annualSavingUsd: 210_000,
+        conditions: [],
+      },
       {
         option: "open_self_hosted",
         monthlyRequests: 40_000_000,
         month: null,
         annualSavingUsd: 150_000,
+        conditions: ["once you have the engineers to run it"],
       },
     ],
   },
@@ -26,7 +33,7 @@ const growing: PathInput = {
 describe("the path in words", () => {
   it("says each move, when it falls due and what it saves, as the issue's example reads", () => {
     expect(pathSentence(content, growing)).toBe(
-      "Start on the closed API; at about 8M requests a month (expected in month 7) move to an open-weights model on managed hosting, saving $210k a year by month 12; from about 40M requests a month, beyond the volume expected in a year, a self-hosted open-weights model would save a further $150k a year there.",
+      "Start on the closed API; at about 8M requests a month (expected in month 7) move to an open-weights model on managed hosting, saving $210k a year by month 12; from about 40M requests a month, beyond the volume expected in a year, a self-hosted open-weights model would save a further $150k a year there, once you have the engineers to run it.",
     );
     expect(pathLines(content, growing)).toEqual([
       "Month 7: Open, managed from 8M a month, saving $210k a year by month 12",

@@ -47,12 +47,14 @@ function formatFactor(f: number): string {
 function stepClause(content: Content, step: PathStep, first: boolean, trend: string): string {
   const at = `${formatCount(step.monthlyRequests)} requests a month`;
   const subject = optionSubject(content, step.option);
-  const saving = formatUsd(step.annualSavingUsd);
+  const saving = `${first ? "" : "a further "}${formatUsd(step.annualSavingUsd)} a year`;
+  // What the move rests on, last: "…, once you have the engineers to run it".
+  const conditions = step.conditions.map((c) => `, ${c}`).join(" and");
   if (step.month !== null) {
     const when = `expected in month ${step.month}`;
-    return `${trend === "falling" ? "below" : "at"} about ${at} (${when}) move to ${subject}, saving ${first ? "" : "a further "}${saving} a year by month 12`;
+    return `${trend === "falling" ? "below" : "at"} about ${at} (${when}) move to ${subject}, saving ${saving} by month 12${conditions}`;
   }
-  return `from about ${at}, beyond the volume expected in a year, ${subject} would save ${first ? "" : "a further "}${saving} a year there`;
+  return `from about ${at}, beyond the volume expected in a year, ${subject} would save ${saving} there${conditions}`;
 }
 
 /**

@@ -147,7 +147,7 @@ test.describe("questionnaire", () => {
 
     // Use case 1, from a template: its answers arrive pre-selected; Enter confirms each.
     const sensitivity = question("dataSensitivity");
-    await expectStep(page, sensitivity.label, "Use case 1 of 3 · question 1 of 9");
+    await expectStep(page, sensitivity.label, "Use case 1 of 3 · question 1 of 12");
     const sensitivityGroup = page.getByRole("radiogroup", { name: sensitivity.label });
     const confidential = sensitivityGroup.getByRole("radio", {
       name: optionLabel("dataSensitivity", "confidential"),
@@ -161,7 +161,7 @@ test.describe("questionnaire", () => {
 
     // Volume, per day: the month follows, and the tokens a month with it.
     const volume = question("monthlyRequests");
-    await expectStep(page, volume.label, "Use case 1 of 3 · question 2 of 9");
+    await expectStep(page, volume.label, "Use case 1 of 3 · question 2 of 12");
     await expect(page.getByLabel("Requests per month")).toHaveValue("200,000");
     await axe();
     await choose(page, page.getByRole("radiogroup", { name: "Count requests" }), "Per day");
@@ -175,7 +175,7 @@ test.describe("questionnaire", () => {
     await page.keyboard.press("Enter");
 
     const strategic = question("strategicImportance");
-    await expectStep(page, strategic.label, "Use case 1 of 3 · question 3 of 9");
+    await expectStep(page, strategic.label, "Use case 1 of 3 · question 3 of 12");
     await tabTo(page, page.getByRole("radiogroup", { name: strategic.label }), { within: true });
     await page.keyboard.press("Enter");
 
@@ -192,10 +192,14 @@ test.describe("questionnaire", () => {
     await tabTo(page, page.getByRole("button", { name: "Refine the answers" }));
     await page.keyboard.press("Enter");
 
-    // The refinements, pre-filled: confirming each is Tab and Enter.
-    for (let n = 4; n <= 9; n++) {
-      await expect(progressLine(page, `Use case 1 of 3 · question ${n} of 9`)).toBeVisible();
+    // The refinements, pre-filled: confirming each is Tab and Enter. The last three shape the
+    // cost over time: how the work is served, the hybrid's split and the volume in a year.
+    const lastThree = ["servingPattern", "selfHostedShare", "monthlyRequestsIn12Months"];
+    for (let n = 4; n <= 12; n++) {
+      await expect(progressLine(page, `Use case 1 of 3 · question ${n} of 12`)).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
+      const later = lastThree[n - 10];
+      if (later) await expect(stepHeading(page, question(later).label)).toBeVisible();
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
     }
@@ -205,9 +209,9 @@ test.describe("questionnaire", () => {
     await page.keyboard.press("Enter");
 
     // Use case 2, from a template: the quick path only, then on.
-    await expectStep(page, sensitivity.label, "Use case 2 of 3 · question 1 of 9");
+    await expectStep(page, sensitivity.label, "Use case 2 of 3 · question 1 of 12");
     for (let n = 1; n <= 3; n++) {
-      await expect(progressLine(page, `Use case 2 of 3 · question ${n} of 9`)).toBeVisible();
+      await expect(progressLine(page, `Use case 2 of 3 · question ${n} of 12`)).toBeVisible();
       await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
       await page.keyboard.press("Tab");
       await page.keyboard.press("Enter");
@@ -221,12 +225,12 @@ test.describe("questionnaire", () => {
     await page.keyboard.press("Enter");
 
     // Use case 3, from scratch: nothing is pre-selected.
-    await expectStep(page, sensitivity.label, "Use case 3 of 3 · question 1 of 9");
+    await expectStep(page, sensitivity.label, "Use case 3 of 3 · question 1 of 12");
     await expect(page.getByText("From the template — confirm or change")).toHaveCount(0);
     await choose(page, sensitivityGroup, optionLabel("dataSensitivity", "regulated"));
     await page.keyboard.press("Enter");
 
-    await expectStep(page, volume.label, "Use case 3 of 3 · question 2 of 9");
+    await expectStep(page, volume.label, "Use case 3 of 3 · question 2 of 12");
     // Per day stays chosen from one use case to the next.
     await tabTo(page, page.getByLabel("Requests per day"));
     await expect(page.getByLabel("Requests per day")).toHaveValue("");
@@ -241,7 +245,7 @@ test.describe("questionnaire", () => {
     await expect(page.getByText("Enter a whole number.")).toHaveCount(0);
     await page.keyboard.press("Enter");
 
-    await expectStep(page, strategic.label, "Use case 3 of 3 · question 3 of 9");
+    await expectStep(page, strategic.label, "Use case 3 of 3 · question 3 of 12");
     await choose(
       page,
       page.getByRole("radiogroup", { name: strategic.label }),
@@ -379,7 +383,7 @@ test.describe("questionnaire", () => {
     // A refinement straight from the address: `q` names it, `u` the use case.
     await page.goto(`/assess/?a=${localId}&u=coding-assistant&q=exposure`);
     await expect(stepHeading(page, question("exposure").label)).toBeVisible();
-    await expect(progressLine(page, "Use case 1 of 1 · question 8 of 9")).toBeVisible();
+    await expect(progressLine(page, "Use case 1 of 1 · question 8 of 12")).toBeVisible();
     // The request sizes are asked with the volume.
     await page.goto(`/assess/?a=${localId}&u=coding-assistant&q=outputTokens`);
     await expect(stepHeading(page, question("monthlyRequests").label)).toBeVisible();

@@ -85,7 +85,12 @@ export function NumberStep({
   const fromTemplate = template?.answers[primaryId];
   const held =
     state === "answered" ? answers[primaryId] : state === "template" ? fromTemplate : undefined;
-  const assumed = fromTemplate ?? primary.assumed;
+  // What the engine assumes when not sure: its own resolved value (the volume in a year, for one,
+  // follows today's), else the template's or content's.
+  const assumed =
+    (state === "not-sure" && result ? result.answers[primaryId] : undefined) ??
+    fromTemplate ??
+    primary.assumed;
   const unit = isVolume ? `requests per ${shownPeriod}` : primary.unit;
   const fieldId = `${name}-${primaryId}`;
   const markInvalid = (id: string) => (value: boolean) =>

@@ -27,6 +27,7 @@ import {
 } from "@/components/questionnaire/progress";
 import type { SavedAssessment } from "@/state/workspace-data";
 import { useWorkspaceStore } from "@/state/workspace-provider";
+import { templateAnswersAt } from "@/lib/engine";
 import { useResults } from "@/state/use-results";
 import { useAnnounceStep } from "@/components/workshop/channel";
 import { compareHref } from "@/components/workshop/links";
@@ -175,7 +176,21 @@ export function Questionnaire({
       ? undefined
       : assessment.useCases.find((u) => u.id === step.useCaseId);
   const result = useCase ? results?.useCases.find((r) => r.id === useCase.id) : undefined;
-  const template = useCase ? content.templates.find((t) => t.id === useCase.template) : undefined;
+  // The template's answers at this use case's volume: the volume in a year grows from the volume
+  // given as the template expects, as the engine assumes it.
+  const baseTemplate = useCase
+    ? content.templates.find((t) => t.id === useCase.template)
+    : undefined;
+  const template =
+    baseTemplate && useCase
+      ? {
+          ...baseTemplate,
+          answers: templateAnswersAt(
+            baseTemplate,
+            useCase.answers.monthlyRequests ?? baseTemplate.answers.monthlyRequests,
+          ),
+        }
+      : undefined;
   const context =
     step.kind === "organization" ? (
       "Asked once for the whole organization"

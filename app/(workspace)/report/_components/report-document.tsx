@@ -273,7 +273,7 @@ function UseCasePart({
         stale={stalePriceSentence(
           stalePrices(
             content,
-            assumptionsUsed(result, results.organization),
+            assumptionsUsed(result, results.organization, overrides),
             overrides,
             preparedOn,
           ),
