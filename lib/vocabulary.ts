@@ -209,6 +209,19 @@ export const useCaseQuestionIds = [
 export const linkV1ChoiceQuestionIds = useCaseChoiceQuestionIds.slice(0, 8);
 export const linkV1NumberQuestionIds = useCaseNumberQuestionIds.slice(0, 3);
 
+/**
+ * The per-use-case questions format 2's extension adds after format 1's, frozen as written (not
+ * derived from the lists above, so that a question added later cannot shift a format-2 link's
+ * positions): a question added after these needs a format 3.
+ */
+export const linkV2ChoiceQuestionIds = [
+  "servingPattern",
+] as const satisfies readonly UseCaseChoiceQuestionId[];
+export const linkV2NumberQuestionIds = [
+  "selfHostedShare",
+  "monthlyRequestsIn12Months",
+] as const satisfies readonly UseCaseNumberQuestionId[];
+
 /** The GPUs a model class can be served on (content/tiers.ts says which each class uses). */
 export const gpuTypes = ["H100", "H200", "B200"] as const;
 export type GpuType = (typeof gpuTypes)[number];

@@ -9,6 +9,7 @@ import {
   costRows,
   crossingSentences,
   likeForLikeSentence,
+  modelsPricedSentence,
 } from "@/lib/view/cost";
 import { stalePrices, stalePriceSentence } from "@/lib/view/freshness";
 import { formatAsOf, formatNumber, formatUsdAmount, formatUsdPerRequest } from "@/lib/view/format";
@@ -105,6 +106,9 @@ export function CostSection({
           </p>
         )}
         {likeForLike ? <p className="text-ink-muted">{likeForLike}</p> : null}
+        <p className="text-ink-muted" data-testid="models-priced">
+          {modelsPricedSentence(content, cost)}
+        </p>
         {staleSentence ? <p data-testid="stale-prices">{staleSentence}</p> : null}
       </div>
 

@@ -18,9 +18,9 @@ import {
   organizationQuestionIds,
   linkV1ChoiceQuestionIds,
   linkV1NumberQuestionIds,
-  useCaseChoiceQuestionIds,
+  linkV2ChoiceQuestionIds,
+  linkV2NumberQuestionIds,
   useCaseChoices,
-  useCaseNumberQuestionIds,
   useCaseQuestionIds,
   type UseCaseChoiceQuestionId,
   type UseCaseNumberQuestionId,
@@ -203,14 +203,6 @@ function readAnswers(
     if (digits[choices.length + i] === 1) given[q] = reader.roundInteger();
   });
 }
-
-/** The answers format 2 adds after format 1's: every question not in format 1, in order. */
-const linkV2ChoiceQuestionIds = useCaseChoiceQuestionIds.filter(
-  (q) => !(linkV1ChoiceQuestionIds as readonly string[]).includes(q),
-);
-const linkV2NumberQuestionIds = useCaseNumberQuestionIds.filter(
-  (q) => !(linkV1NumberQuestionIds as readonly string[]).includes(q),
-);
 
 /** The link format an assessment needs: 1, unless a use case has an answer format 1 cannot carry. */
 export function bodyVersionFor(assessment: Assessment): 1 | 2 {

@@ -4,7 +4,14 @@ import { describe, expect, it } from "vitest";
 import { content } from "@/content";
 import { parseAssessmentJson } from "@/lib/assessment/parse";
 import type { Assessment } from "@/lib/assessment/schema";
-import { ASSESSMENT_SCHEMA_V1 } from "@/lib/vocabulary";
+import {
+  ASSESSMENT_SCHEMA_V1,
+  linkV1ChoiceQuestionIds,
+  linkV1NumberQuestionIds,
+  linkV2ChoiceQuestionIds,
+  linkV2NumberQuestionIds,
+  useCaseQuestionIds,
+} from "@/lib/vocabulary";
 import { encodeBase64url } from "./base64url";
 import { writeBody } from "./body";
 import { ByteWriter } from "./bytes";
@@ -114,6 +121,21 @@ describe("round trip", () => {
     const payload = encodeShareFragment(tiny);
     expect(payload.length).toBeLessThan(50);
     expect(decodeShareFragment(payload, content)).toStrictEqual({ ok: true, value: tiny });
+  });
+});
+
+describe("the formats' frozen question lists", () => {
+  it("carry every use-case question exactly once between them", () => {
+    // A question added to the assessment format fails here until a link format carries it: the
+    // format-2 lists are frozen, so the new question needs a format 3 with its own extension.
+    const carried = [
+      ...linkV1ChoiceQuestionIds,
+      ...linkV1NumberQuestionIds,
+      ...linkV2ChoiceQuestionIds,
+      ...linkV2NumberQuestionIds,
+    ];
+    expect(new Set(carried).size).toBe(carried.length);
+    expect([...carried].sort()).toEqual([...useCaseQuestionIds].sort());
   });
 });
 

@@ -10,6 +10,7 @@ import {
   crossingBand,
   crossingSentences,
   logTicks,
+  modelsPricedSentence,
   readCrossover,
 } from "./cost";
 import { acme, acmeResults, findUseCase } from "./fixtures.test-helpers";
@@ -54,6 +55,23 @@ describe("cost rows", () => {
     expect(rows.map((r) => r.monthlyRequests)).toEqual(
       [...rows.map((r) => r.monthlyRequests)].sort((a, b) => a - b),
     );
+  });
+});
+
+describe("what the prices stand for", () => {
+  it("names the tier's models and the GPU-hour price the engine used", () => {
+    for (const u of acmeResults.useCases) {
+      const sentence = modelsPricedSentence(content, u.cost);
+      const tier = content.tiers.find((t) => t.id === u.cost.tier.model);
+      expect(tier).toBeDefined();
+      // The first example of each list is the model whose prices the tier uses.
+      expect(sentence).toContain(`like ${tier?.closedExamples.split(",")[0]}`);
+      expect(sentence).toContain(`like ${tier?.openExamples.split(",")[0]}`);
+      expect(sentence).toContain(
+        `${u.cost.gpu} GPUs at $${u.cost.gpuHourPrice.toFixed(2)} a GPU-hour`,
+      );
+    }
+    expect(modelsPricedSentence(content, contracts.cost)).toMatch(/ or [^,]+, and an open model/);
   });
 });
 

@@ -453,3 +453,24 @@ export function costChartScale(cost: UseCaseResult["cost"]): CostChartScale {
     y: { domain: [yTicks[0] ?? 1, yTicks.at(-1) ?? 10], ticks: yTicks },
   };
 }
+
+/** "a, b or c" from content's comma-separated examples. */
+function orList(examples: string): string {
+  const items = examples.split(",").map((e) => e.trim());
+  return items.length < 2 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
+}
+
+/**
+ * What the prices stand for, from content's tiers: "Priced as a closed model like Claude Haiku
+ * 4.5, Gemini 2.5 Flash or GPT-5 mini, and an open model like gpt-oss-120b or GLM-4.5-Air (a
+ * mid-size mixture-of-experts: …), self-hosted on H100 GPUs at $2.99 a GPU-hour." So that a
+ * reader can check the figures against models they know.
+ */
+export function modelsPricedSentence(content: Content, cost: UseCaseResult["cost"]): string {
+  const tier = content.tiers.find((t) => t.id === cost.tier.model);
+  const hour = `${cost.gpu} GPUs at $${cost.gpuHourPrice.toFixed(2)} a GPU-hour`;
+  if (!tier)
+    return `Priced at the ${cost.tier.api} closed-API tier and ${cost.tier.model} open models, self-hosted on ${hour}.`;
+  const name = tier.name.charAt(0).toLowerCase() + tier.name.slice(1);
+  return `Priced as a closed model like ${orList(tier.closedExamples)}, and an open model like ${orList(tier.openExamples)} (${name}), self-hosted on ${hour}.`;
+}

@@ -23,6 +23,7 @@ import {
   costRows,
   crossingSentences,
   likeForLikeSentence,
+  modelsPricedSentence,
 } from "@/lib/view/cost";
 import { reasonRows, type ReasonRow } from "@/lib/view/drivers";
 import { fitRows, rankedOptions } from "@/lib/view/fit";
@@ -493,6 +494,9 @@ function Cost({ result, stale }: { result: UseCaseResult; stale: string | null }
         {likeForLikeSentence(cost) ? (
           <p className="text-ink-muted">{likeForLikeSentence(cost)}</p>
         ) : null}
+        <p className="text-ink-muted" data-testid="models-priced">
+          {modelsPricedSentence(content, cost)}
+        </p>
         {stale ? <p data-testid="stale-prices">{stale}</p> : null}
       </div>
       <div className="report-keep mt-4">
