@@ -268,6 +268,18 @@ export function costParametersFor(
   );
 }
 
+/**
+ * What a use case's cost parameters follow from, within one assessment (whose assumptions are
+ * fixed), as a key: use cases with the same key have the same costs at every volume, so what is
+ * worked out from the parameters alone (crossings, bands) is worked out once for them.
+ */
+export function costShapeKey(
+  choices: Readonly<Record<string, string>>,
+  answers: { inputTokens: number; outputTokens: number; selfHostedShare: number },
+): string {
+  return `${choices.capabilityNeed}|${choices.aiTeam}|${choices.infrastructure}|${choices.servingPattern}|${answers.inputTokens}|${answers.outputTokens}|${answers.selfHostedShare}`;
+}
+
 /** One option's monthly cost (USD) and what it is made of. */
 export interface CostBreakdown {
   /** Total, USD per month. */

@@ -328,3 +328,29 @@ describe("the hybrid's split", () => {
     }
   });
 });
+
+describe("the cost memo kept from call to call", () => {
+  const assessments = realisticCases.map((c) => single(c.organization, c.answers));
+
+  it("never changes a result: the same assessment gives the same results after any other", () => {
+    // A content object of its own starts with an empty memo; the shared one has seen every
+    // realistic case by now in this file's other tests.
+    const fresh = { ...content };
+    for (const assessment of assessments) {
+      const alone = evaluateAssessment(assessment, { ...content });
+      // Warm the memo with the other cases (shared shapes, other recommendations), then again.
+      for (const other of assessments) evaluateAssessment(other, fresh);
+      expect(evaluateAssessment(assessment, fresh)).toEqual(alone);
+      expect(evaluateAssessment(assessment, content)).toEqual(alone);
+    }
+  });
+
+  it("keeps price overrides apart: a changed price is worked out anew", () => {
+    const [assessment] = assessments;
+    if (!assessment) throw new Error("no realistic case");
+    const base = evaluateAssessment(assessment, content);
+    const dearer = evaluateAssessment({ ...assessment, assumptions: { gpuHourPrice: 9 } }, content);
+    expect(evaluateAssessment(assessment, content)).toEqual(base);
+    expect(dearer.useCases[0]?.cost.crossings).not.toEqual(base.useCases[0]?.cost.crossings);
+  });
+});

@@ -12,9 +12,9 @@ import { criterionIds, optionIds, type CriterionId, type OptionId } from "@/lib/
 import { assumptionValues, choicesOf, resolveAnswers, resolveOrganization } from "./answers";
 import { confidenceOf } from "./confidence";
 import { exclusions, holds, NO_SPLIT, splitMask } from "./constraints";
-import type { EngineContext, ScoredUseCase } from "./context";
+import { costMemoFor, paramsOf, type EngineContext, type ScoredUseCase } from "./context";
 import { withBands } from "./bands";
-import { costCrossings, costCurve, costParametersFor, costsAt, crossoverVolume } from "./cost";
+import { costCrossings, costCurve, costShapeKey, costsAt, crossoverVolume } from "./cost";
 import { driversAndReasons } from "./drivers";
 import { answerFlips, flipsOf } from "./flips";
 import { pathOf } from "./path";
@@ -65,10 +65,10 @@ function modelFor(content: Content): ScoringModel {
 
 /** Scores a use case at its answers: everything the rest of its results are worked out from. */
 function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
-  const { content, model, organization, assumptions, weights0 } = ctx;
+  const { content, model, organization, weights0 } = ctx;
   const { answers, assumed } = resolveAnswers(content, useCase, ctx.legacyHybridShare);
   const choices = choicesOf(organization, answers);
-  const params = costParametersFor(choices, answers, assumptions, ctx.gpuOf);
+  const params = paramsOf(ctx, choices, answers);
   const costs = costsAt(params, answers.monthlyRequests);
   const costRating = costRatings(model, costs);
   const indexes = answerIndexes(model, choices);
@@ -86,6 +86,7 @@ function scoreUseCase(useCase: UseCase, ctx: EngineContext): ScoredUseCase {
     assumed,
     choices,
     params,
+    shape: costShapeKey(choices, answers),
     costs,
     costRating,
     indexes,
@@ -152,12 +153,18 @@ function crossingsOf(
   ctx: EngineContext,
   scored: ScoredUseCase,
 ): UseCaseResult["cost"]["crossings"] {
+  // The same for every use case of the same cost shape, recommendation and options allowed.
+  const key = `${scored.shape}|${scored.best}|${scored.excluded}`;
+  const known = ctx.memo.crossings.get(key);
+  if (known) return known.map((c) => ({ ...c }));
   const recommendation = optionIds[scored.best] ?? "closed_api";
   const points = optionIds
     .filter((o, i) => o !== recommendation && !(scored.excluded & (1 << i)))
     .flatMap((o) => costCrossings(scored.params, recommendation, o))
     .sort((x, y) => x.monthlyRequests - y.monthlyRequests);
-  return withBands(ctx, scored, points);
+  const crossings = withBands(ctx, scored, points);
+  ctx.memo.crossings.set(key, crossings);
+  return crossings.map((c) => ({ ...c }));
 }
 
 function costPicture(
@@ -167,8 +174,15 @@ function costPicture(
 ): UseCaseResult["cost"] {
   const { params, costs, answers } = scored;
   const volume = answers.monthlyRequests;
-  const crossover = crossoverVolume(params, params.apiPerRequest, params.apiStaff);
-  const managedCrossover = crossoverVolume(params, params.managedPerRequest, params.managedStaff);
+  let crossovers = ctx.memo.crossovers.get(scored.shape);
+  if (!crossovers) {
+    crossovers = [
+      crossoverVolume(params, params.apiPerRequest, params.apiStaff),
+      crossoverVolume(params, params.managedPerRequest, params.managedStaff),
+    ];
+    ctx.memo.crossovers.set(scored.shape, crossovers);
+  }
+  const [crossover, managedCrossover] = crossovers;
   const monthlyUsd = record(optionIds, (o) => round(costs[o].monthlyUsd));
   return {
     tier: params.tier,
@@ -297,6 +311,7 @@ export function evaluateAssessment(
         : [],
     ),
     legacyHybridShare: assessment.assumptions?.hybridSelfHostedShare,
+    memo: costMemoFor(content, assessment.assumptions),
     gpuOf: {
       small: content.tiers.find((t) => t.id === "small")?.gpu ?? "H100",
       medium: content.tiers.find((t) => t.id === "medium")?.gpu ?? "H100",

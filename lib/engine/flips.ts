@@ -4,9 +4,9 @@
  * case's scored state by changing one thing (see scoring.ts).
  */
 import { criterionIds, optionIds, type CriterionId } from "@/lib/vocabulary";
-import type { EngineContext, ScoredUseCase } from "./context";
+import { paramsOf, type EngineContext, type ScoredUseCase } from "./context";
 import { splitMask } from "./constraints";
-import { costParametersFor, monthlyTotals } from "./cost";
+import { monthlyTotals } from "./cost";
 import { round } from "./round";
 import {
   bestOption,
@@ -36,7 +36,7 @@ export function answerFlips(
   scored: ScoredUseCase,
   only?: ReadonlySet<string>,
 ): Extract<Flip, { kind: "answer" }>[] {
-  const { model, assumptions, weights0 } = ctx;
+  const { model, weights0 } = ctx;
   const { choices, indexes, raw, answers, best, costRating } = scored;
   const flips: Extract<Flip, { kind: "answer" }>[] = [];
   const { buffers: scratch, raw: rawChanged, ratings: ratingScratch, totals } = ctx.scratch;
@@ -52,11 +52,7 @@ export function answerFlips(
         const changed = { ...choices, [question]: value };
         rating = costRatingsFromTotals(
           model,
-          monthlyTotals(
-            costParametersFor(changed, answers, assumptions, ctx.gpuOf),
-            answers.monthlyRequests,
-            totals,
-          ),
+          monthlyTotals(paramsOf(ctx, changed, answers), answers.monthlyRequests, totals),
           ratingScratch,
         );
       }

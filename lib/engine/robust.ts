@@ -15,8 +15,8 @@
  */
 import { criterionIds } from "@/lib/vocabulary";
 import { splitMask } from "./constraints";
-import type { EngineContext, ScoredUseCase } from "./context";
-import { costParametersFor, monthlyTotals } from "./cost";
+import { paramsOf, type EngineContext, type ScoredUseCase } from "./context";
+import { monthlyTotals } from "./cost";
 import {
   COST,
   COST_SCORING,
@@ -101,7 +101,7 @@ export function robustMargin(
   best: number,
   knowledge: Knowledge,
 ): number {
-  const { model, weights0, assumptions } = ctx;
+  const { model, weights0 } = ctx;
   // A split given as 0% or 100% rules the hybrid out whatever the other answers.
   const split = knowledge.hybridShareKnown ? splitMask(scored.answers.selfHostedShare) : 0;
   if ((possiblyExcluded(model, knowledge) | split) & (1 << best)) return -Infinity;
@@ -191,7 +191,7 @@ export function robustMargin(
     const totals = new Float64Array(OPTIONS);
     const visit = (k: number) => {
       if (k === shaping.length) {
-        const params = costParametersFor(choices, scored.answers, assumptions, ctx.gpuOf);
+        const params = paramsOf(ctx, choices, scored.answers);
         monthlyTotals(params, scored.answers.monthlyRequests, totals);
         costRatingsFromTotals(model, totals, rating);
         for (let o = 0; o < OPTIONS; o++) {
