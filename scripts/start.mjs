@@ -1,21 +1,26 @@
 #!/usr/bin/env node
 /**
  * `npm start`: build the static export when it is missing or stale, then serve
- * out/ on http://localhost:PORT (default 3000). No dependencies beyond Node,
- * so it runs wherever the app was installed. See docs/decisions/0001-static-export.md.
+ * out/ on http://localhost:PORT (default 3000) with sirv, compressed (brotli or
+ * gzip copies written at build time) and cached (hashed assets immutable, pages
+ * revalidated). See docs/decisions/0001-static-export.md and 0012-serving.md.
  *
  * Every page is served with its Content-Security-Policy both in the page (the
  * meta tag scripts/csp.mjs writes) and as a header, which can also carry
  * frame-ancestors. See docs/decisions/0004-content-security-policy.md.
  */
 import { spawn } from "node:child_process";
-import { createReadStream, existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readdirSync, statSync } from "node:fs";
 import { createServer } from "node:http";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-import { applyCspToDirectory, headerPolicy, pagePolicy, readCspMeta } from "./csp.mjs";
+import sirv from "sirv";
+
+import { compressDirectory, describe as describeCompression } from "./compress.mjs";
+import { applyCspToDirectory } from "./csp.mjs";
+import { HASHED_ASSETS, IMMUTABLE, pagePolicies, writeHostHeaders } from "./host-headers.mjs";
 import { writePrecacheManifest } from "./sw-manifest.mjs";
 
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -49,25 +54,6 @@ function sourceDirs() {
 
 const port = parsePort(process.env.PORT ?? "3000");
 const host = "0.0.0.0";
-
-const contentTypes = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".mjs": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".json": "application/json; charset=utf-8",
-  ".map": "application/json; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".png": "image/png",
-  ".jpg": "image/jpeg",
-  ".jpeg": "image/jpeg",
-  ".webp": "image/webp",
-  ".ico": "image/x-icon",
-  // Next's client router accepts text/plain for the RSC payloads of a static export.
-  ".txt": "text/plain; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
-  ".woff2": "font/woff2",
-};
 
 function parsePort(value) {
   const parsed = Number(value);
@@ -126,75 +112,41 @@ function runBuild() {
   });
 }
 
+/** Content types as this app's files need them (sirv's would drop the charset of scripts). */
+const contentTypes = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".mjs": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".map": "application/json; charset=utf-8",
+  // Next's client router accepts text/plain for the RSC payloads of a static export.
+  ".txt": "text/plain; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+  ".svg": "image/svg+xml",
+};
+
 /**
- * Maps a request path to a file in out/, the way static hosts treat a
- * trailingSlash export: /x/ → x/index.html; /x → x, x.html or x/index.html.
- * Returns null when nothing matches, "bad-request" for undecodable paths and
- * "forbidden" for paths that would escape out/.
+ * The headers sirv leaves to us, by the address asked for: the page's policy; the content type
+ * with its charset; long-lived caching for Next's hashed assets (their names change with their
+ * contents) and revalidation (ETag) for everything else, pages and the service worker included.
  */
-function resolveRequestPath(requestPath) {
-  let decoded;
-  try {
-    decoded = decodeURIComponent(requestPath);
-  } catch {
-    return "bad-request";
-  }
-  if (decoded.includes("\0")) return "forbidden";
-
-  const target = path.resolve(outDir, `.${decoded}`);
-  if (target !== outDir && !target.startsWith(outDir + path.sep)) return "forbidden";
-
-  const candidates = decoded.endsWith("/")
-    ? [path.join(target, "index.html")]
-    : [target, `${target}.html`, path.join(target, "index.html")];
-  return candidates.find((candidate) => isFile(candidate)) ?? null;
-}
-
-function isFile(candidate) {
-  try {
-    return statSync(candidate).isFile();
-  } catch {
-    return false;
-  }
-}
-
-function sendFile(request, response, filePath, status) {
-  const extension = path.extname(filePath).toLowerCase();
-  const type = contentTypes[extension] ?? "application/octet-stream";
-  const immutable = filePath.startsWith(path.join(outDir, "_next", "static") + path.sep);
-  const headers = {
-    "Content-Type": type,
-    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "no-cache",
-    "X-Content-Type-Options": "nosniff",
-  };
-  if (extension === ".html") {
-    // Pages are small: read whole, so the header is the policy of the very bytes sent.
-    let page;
-    try {
-      page = readFileSync(filePath);
-    } catch {
-      // Gone since it was found: a build is replacing out/.
-      sendText(response, 503, "Rebuilding, try again in a moment\n", { "Retry-After": "5" });
-      return;
+function headersFor(policies) {
+  return (response, pathname) => {
+    const policy = policies.get(pathname);
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    if (policy) {
+      response.setHeader("Content-Security-Policy", policy);
+      response.setHeader("Content-Type", contentTypes[".html"]);
+    } else {
+      const type = contentTypes[path.extname(pathname).toLowerCase()];
+      if (type) response.setHeader("Content-Type", type);
     }
-    const html = page.toString("utf8");
-    // Computed from the page itself when the meta tag is missing (a build finished after this
-    // server started), so no page ever goes out without a policy.
-    headers["Content-Security-Policy"] = headerPolicy(readCspMeta(html) ?? pagePolicy(html));
-    headers["Content-Length"] = page.length;
-    response.writeHead(status, headers);
-    response.end(request.method === "HEAD" ? undefined : page);
-    return;
-  }
-  headers["Content-Length"] = statSync(filePath).size;
-  response.writeHead(status, headers);
-  if (request.method === "HEAD") {
-    response.end();
-    return;
-  }
-  const stream = createReadStream(filePath);
-  stream.on("error", () => response.destroy());
-  stream.pipe(response);
+    response.setHeader(
+      "Cache-Control",
+      pathname.startsWith(HASHED_ASSETS) ? IMMUTABLE : "no-cache",
+    );
+  };
 }
 
 function sendText(response, status, text, extraHeaders = {}) {
@@ -202,36 +154,34 @@ function sendText(response, status, text, extraHeaders = {}) {
   response.end(text);
 }
 
-function handleRequest(request, response) {
-  if (request.method !== "GET" && request.method !== "HEAD") {
-    sendText(response, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
-    return;
-  }
-  const rawPath = (request.url ?? "/").split(/[?#]/, 1)[0] || "/";
-  if (!rawPath.startsWith("/")) {
-    sendText(response, 400, "Bad request\n");
-    return;
-  }
-  const resolved = resolveRequestPath(rawPath);
-  if (resolved === "bad-request") {
-    sendText(response, 400, "Bad request\n");
-    return;
-  }
-  if (resolved === "forbidden") {
-    sendText(response, 403, "Forbidden\n");
-    return;
-  }
-  if (resolved) {
-    sendFile(request, response, resolved, 200);
-    return;
-  }
-  const notFoundPage = path.join(outDir, "404.html");
-  if (isFile(notFoundPage)) sendFile(request, response, notFoundPage, 404);
-  else sendText(response, 404, "Not found\n");
+/**
+ * sirv serves out/ (docs/decisions/0012-serving.md): the files listed once at start, each sent as
+ * its brotli or gzip copy when the browser accepts one (scripts/compress.mjs writes them),
+ * `Vary: Accept-Encoding`, ETags. Unknown addresses get the 404 page with status 404.
+ */
+function handler() {
+  const options = { etag: true, brotli: true, gzip: true, extensions: ["html"] };
+  const policies = pagePolicies(outDir);
+  const setHeaders = headersFor(policies);
+  const assets = sirv(outDir, { ...options, setHeaders });
+  const notFound = (request, response) => {
+    // sirv always answers 200: the 404 page is sent through it with its status changed.
+    const writeHead = response.writeHead.bind(response);
+    response.writeHead = (_status, ...rest) => writeHead(404, ...rest);
+    request.url = "/404.html";
+    assets(request, response, () => sendText(response, 404, "Not found\n"));
+  };
+  return (request, response) => {
+    if (request.method !== "GET" && request.method !== "HEAD") {
+      sendText(response, 405, "Method not allowed\n", { Allow: "GET, HEAD" });
+      return;
+    }
+    assets(request, response, () => notFound(request, response));
+  };
 }
 
 function serve() {
-  const server = createServer(handleRequest);
+  const server = createServer(handler());
   server.on("error", (error) => {
     if (error.code === "EADDRINUSE") {
       console.error(
@@ -282,12 +232,26 @@ try {
   console.error(`Content-Security-Policy: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
+// The same headers for any static host that reads a _headers file (docs/decisions/0012-serving.md).
+try {
+  writeHostHeaders(outDir);
+} catch (error) {
+  console.error(`Host headers: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
 // After the policy, so that the offline precache lists the pages as served (ADR 0005).
 try {
   const manifest = writePrecacheManifest(outDir);
   console.log(`Offline precache: ${manifest.files.length} files, version ${manifest.version}.`);
 } catch (error) {
   console.error(`Offline precache: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+// Last, so that the copies are of the files as served.
+try {
+  console.log(`Compressed: ${describeCompression(compressDirectory(outDir))}`);
+} catch (error) {
+  console.error(`Compression: ${error instanceof Error ? error.message : error}`);
   process.exit(1);
 }
 server = serve();

@@ -15,6 +15,9 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { isCompressedCopy } from "./compress.mjs";
+import { HEADERS_FILE } from "./host-headers.mjs";
+
 export const MANIFEST_FILE = "sw-manifest.json";
 export const WORKER_FILE = "sw.js";
 
@@ -23,10 +26,13 @@ const versionLine = /^const BUILD_VERSION = "[^"\n]*";$/m;
 
 /**
  * Left out of the precache: the worker and its manifest (fetched fresh, never cached), source
- * maps, the README's screenshots, and dot-files. Everything else the app can ask for is in.
+ * maps, the README's screenshots, dot-files, the static host's _headers file, and the compressed copies scripts/compress.mjs writes
+ * (the browser asks for the file; the server picks the copy). Everything else the app can ask for
+ * is in.
  */
 function isPrecached(relative) {
   if (relative === WORKER_FILE || relative === MANIFEST_FILE) return false;
+  if (isCompressedCopy(relative) || relative === HEADERS_FILE) return false;
   if (relative.endsWith(".map")) return false;
   if (relative.startsWith("readme/")) return false;
   return !relative.split("/").some((part) => part.startsWith("."));
